@@ -1,0 +1,51 @@
+package org.legadvisor.diagnosis;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * An area to strengthen, as concluded by one diagnosis rule. Its ids, severity and action come from the rule's
+ * metadata; its title is the rule's name; its evidence and context from the facts the rule matched.
+ */
+public record Finding(String id, String title, String challenge, String principle, List<String> elements,
+		Severity severity, List<String> actions, List<Evidence> evidence, List<String> context) {
+
+	/** The metadata keys every diagnosis rule carries. */
+	public static final List<String> METADATA = List.of("id", "challenge", "principle", "element", "severity",
+			"action");
+
+	public Finding {
+		elements = List.copyOf(elements);
+		actions = List.copyOf(actions);
+		evidence = List.copyOf(evidence);
+		context = List.copyOf(context);
+	}
+
+	/** For a rule's consequence: {@code insert(Finding.from(kcontext));} */
+	public static Finding from(RuleContext rule) {
+		Rule definition = rule.getRule();
+		Map<String, Object> meta = definition.getMetaData();
+		MatchedFacts matched = MatchedFacts.of(rule);
+		return new Finding(text(meta, "id"), definition.getName(), text(meta, "challenge"), text(meta, "principle"),
+				list(meta, "element"), Severity.valueOf(text(meta, "severity")), list(meta, "action"),
+				matched.evidence(), matched.context());
+	}
+
+	private static String text(Map<String, Object> meta, String key) {
+		Object value = meta.get(key);
+		if (value == null) {
+			throw new IllegalStateException("rule metadata @" + key + " is missing");
+		}
+		return value.toString().strip();
+	}
+
+	/** Metadata such as {@code @element("P1.2, P3.3")} may name several ids, separated by commas. */
+	private static List<String> list(Map<String, Object> meta, String key) {
+		return Arrays.stream(text(meta, key).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.legadvisor.diagnosis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.runtime.rule.RuleContext;
+import org.legadvisor.questionnaire.Answer;
+
+/**
+ * The facts a rule matched, sorted into evidence (answers, including those behind derived signals) and context
+ * (signals whose id starts with {@value #CONTEXT_PREFIX}).
+ */
+record MatchedFacts(List<Evidence> evidence, List<String> context) {
+
+	static final String CONTEXT_PREFIX = "context.";
+
+	static MatchedFacts of(RuleContext rule) {
+		Map<String, Evidence> evidence = new LinkedHashMap<>();
+		Set<String> context = new LinkedHashSet<>();
+		for (Object fact : rule.getMatch().getObjects()) {
+			if (fact instanceof Answer answer) {
+				evidence.putIfAbsent(answer.question(), new Evidence(answer.question(), answer.value()));
+			}
+			else if (fact instanceof Signal signal) {
+				signal.evidence().forEach(e -> evidence.putIfAbsent(e.question(), e));
+				if (signal.id().startsWith(CONTEXT_PREFIX)) {
+					context.add(signal.id());
+				}
+				context.addAll(signal.context());
+			}
+		}
+		return new MatchedFacts(List.copyOf(evidence.values()), new ArrayList<>(context));
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.legadvisor.engine;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles every {@code .drl} file of a rules folder on disk into a {@link RuleBase}. DRL is compiled at
+ * run time so that policy staff can edit rules without rebuilding the application.
+ */
+public final class RuleBaseCompiler {
+
+	/** Rule files must declare this package; they are stored under its folder so that Drools does not warn. */
+	public static final String RULE_PACKAGE = "org.legadvisor.rules";
+
+	private static final String RESOURCE_ROOT = "src/main/resources/" + RULE_PACKAGE.replace('.', '/') + "/";
+
+	private final KieServices kie = KieServices.get();
+
+	private final AtomicLong builds = new AtomicLong();
+
+	private final Clock clock;
+
+	public RuleBaseCompiler() {
+		this(Clock.systemUTC());
+	}
+
+	public RuleBaseCompiler(Clock clock) {
+		this.clock = clock;
+	}
+
+	public RuleBase compile(java.nio.file.Path rulesFolder) throws IOException, RuleCompilationException {
+		return compile(RuleSources.read(rulesFolder));
+	}
+
+	public RuleBase compile(RuleSources sources) throws RuleCompilationException {
+		if (sources.files().isEmpty()) {
+			throw new RuleCompilationException(List.of(new RuleProblem(RuleProblem.Level.ERROR,
+					sources.folder().toString(), 0, 0, "no .drl files in the rules folder")));
+		}
+		String hash = sources.contentHash();
+		// Each build gets its own release id so that an old and a new rule base can live side by side during reload.
+		ReleaseId releaseId = kie.newReleaseId("org.legadvisor", "rules", hash + "-" + builds.incrementAndGet());
+		KieBuilder builder = kie.newKieBuilder(fileSystem(sources, releaseId)).buildAll(DrlProject.class);
+		List<RuleProblem> problems = builder.getResults().getMessages().stream().map(RuleBaseCompiler::toProblem).toList();
+		if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
+			kie.getRepository().removeKieModule(releaseId);
+			throw new RuleCompilationException(problems);
+		}
+		KieContainer container = kie.newKieContainer(releaseId);
+		return new RuleBase(container, releaseId, new RuleBaseVersion(hash, clock.instant()), problems);
+	}
+
+	private KieFileSystem fileSystem(RuleSources sources, ReleaseId releaseId) {
+		KieFileSystem files = kie.newKieFileSystem();
+		files.generateAndWritePomXML(releaseId);
+		for (RuleSources.RuleFile file : sources.files()) {
+			files.write(RESOURCE_ROOT + file.path(), file.text());
+		}
+		return files;
+	}
+
+	private static RuleProblem toProblem(Message message) {
+		RuleProblem.Level level = message.getLevel() == Message.Level.ERROR ? RuleProblem.Level.ERROR
+				: RuleProblem.Level.WARNING;
+		String path = message.getPath() == null ? "" : message.getPath();
+		String file = path.startsWith(RESOURCE_ROOT) ? path.substring(RESOURCE_ROOT.length()) : path;
+		return new RuleProblem(level, file, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
+				message.getText().strip());
+	}
+
+}

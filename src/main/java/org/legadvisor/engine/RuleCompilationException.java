@@ -1,0 +1,20 @@
+package org.legadvisor.engine;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The rule files did not compile; carries every problem found, not only the first. */
+public class RuleCompilationException extends Exception {
+
+	private final transient List<RuleProblem> problems;
+
+	public RuleCompilationException(List<RuleProblem> problems) {
+		super(problems.stream().map(RuleProblem::toString).collect(Collectors.joining(System.lineSeparator())));
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<RuleProblem> problems() {
+		return problems;
+	}
+
+}

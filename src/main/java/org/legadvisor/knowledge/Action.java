@@ -1,0 +1,22 @@
+package org.legadvisor.knowledge;
+
+import java.util.List;
+
+/**
+ * A recommended action from the catalogue: what to do, who leads, by when, a first step, and the basic
+ * elements it serves.
+ */
+public record Action(String id, String title, String what, String firstStep, Lead lead, Horizon horizon,
+		List<String> elements, String section) {
+
+	/** Who leads the action. */
+	public enum Lead {
+		government, coordinating_agency, development_partners, civil_society, whole_leg
+	}
+
+	/** By when the action should be under way, from the soonest to the latest. */
+	public enum Horizon {
+		next_meeting, within_6_months, next_annual_review
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.legadvisor.knowledge;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The reference data under {@code knowledge-base/}: the paper's framework, the action catalogue, the labels
+ * of derived signals and the priority model. The questionnaire is read by its own package.
+ */
+public record KnowledgeBase(Path folder, Framework framework, Map<String, Action> actions,
+		Map<String, String> signals, PriorityModel priorities) {
+
+	private record ActionFile(List<Action> actions) {
+	}
+
+	private record SignalFile(Map<String, String> signals) {
+	}
+
+	public static KnowledgeBase load(Path folder) {
+		Framework framework = JsonFiles.read(folder.resolve("framework.json"), Framework.class);
+		List<Action> actions = JsonFiles.read(folder.resolve("actions.json"), ActionFile.class).actions();
+		Map<String, String> signals = JsonFiles.read(folder.resolve("signals.json"), SignalFile.class).signals();
+		PriorityModel priorities = JsonFiles.read(folder.resolve("priorities.json"), PriorityModel.class);
+		return new KnowledgeBase(folder, framework, byId(actions), Map.copyOf(signals), priorities);
+	}
+
+	public Optional<Action> action(String id) {
+		return Optional.ofNullable(actions.get(id));
+	}
+
+	public Path questionnaireFile() {
+		return folder.resolve("questionnaire.json");
+	}
+
+	private static Map<String, Action> byId(List<Action> actions) {
+		return actions.stream()
+			.collect(Collectors.toMap(Action::id, Function.identity(), (a, b) -> {
+				throw new KnowledgeBaseException("actions.json: action id " + a.id() + " appears twice");
+			}, java.util.LinkedHashMap::new));
+	}
+
+}

@@ -1,0 +1,216 @@
+package org.legadvisor.questionnaire;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.legadvisor.questionnaire.AnswerProblem.Kind;
+import org.legadvisor.questionnaire.Questionnaire.Question;
+
+/**
+ * Checks an answers document against the questionnaire and turns it into {@link Answer} facts. All problems are
+ * collected before failing, and nothing is returned unless every answer is valid.
+ */
+public final class AnswerValidator {
+
+	private static final int MAX_TEXT_LENGTH = 4000;
+
+	private final Questionnaire questionnaire;
+
+	private final Map<String, Question> questions;
+
+	public AnswerValidator(Questionnaire questionnaire) {
+		this.questionnaire = questionnaire;
+		this.questions = questionnaire.questionsById();
+	}
+
+	public ValidatedAnswers validate(AnswersDocument document) throws InvalidAnswersException {
+		List<AnswerProblem> problems = new ArrayList<>(checkHeader(document));
+		List<Answer> answers = new ArrayList<>();
+		document.answers().forEach((id, given) -> {
+			Question question = questions.get(id);
+			if (question == null) {
+				problems.add(new AnswerProblem(Kind.UNKNOWN_QUESTION, id, "an answer",
+						"a question id of questionnaire " + questionnaire.version()));
+				return;
+			}
+			List<AnswerProblem> found = new ArrayList<>(checkCondition(question, document.answers()));
+			found.addAll(checkValue(question, given));
+			if (found.isEmpty()) {
+				answers.add(toAnswer(question, given));
+			}
+			problems.addAll(found);
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidAnswersException(problems);
+		}
+		return new ValidatedAnswers(document.questionnaireVersion(), document.leg(), answers);
+	}
+
+	private List<AnswerProblem> checkHeader(AnswersDocument document) {
+		List<AnswerProblem> problems = new ArrayList<>();
+		if (document.questionnaireVersion() == null) {
+			problems.add(new AnswerProblem(Kind.MISSING_FIELD, "questionnaireVersion", null,
+					"the questionnaire version, \"" + questionnaire.version() + "\""));
+		}
+		else if (!document.questionnaireVersion().equals(questionnaire.version())) {
+			problems.add(new AnswerProblem(Kind.WRONG_VERSION, "questionnaireVersion",
+					quote(document.questionnaireVersion()), "\"" + questionnaire.version() + "\""));
+		}
+		if (document.leg() == null || document.leg().name() == null || document.leg().name().isBlank()) {
+			problems.add(new AnswerProblem(Kind.MISSING_FIELD, "leg.name", null, "the name of the LEG assessed"));
+		}
+		return problems;
+	}
+
+	private List<AnswerProblem> checkCondition(Question question, Map<String, JsonNode> given) {
+		Questionnaire.Condition condition = question.showIf();
+		if (condition == null || conditionMet(condition, given.get(condition.question()))) {
+			return List.of();
+		}
+		return List.of(new AnswerProblem(Kind.NOT_APPLICABLE, question.id(), "an answer",
+				"no answer unless " + condition.question() + " is one of " + condition.anyOf()));
+	}
+
+	private static boolean conditionMet(Questionnaire.Condition condition, JsonNode controlling) {
+		if (controlling == null) {
+			return false;
+		}
+		if (controlling.isArray()) {
+			for (JsonNode choice : controlling) {
+				if (condition.anyOf().contains(choice.asText())) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return condition.anyOf().contains(controlling.asText());
+	}
+
+	private List<AnswerProblem> checkValue(Question question, JsonNode given) {
+		if (given == null || given.isNull()) {
+			return List.of(wrongType(question, given, "an answer; leave the question out when it was not answered"));
+		}
+		if (question.type() != QuestionType.TEXT && given.isTextual() && Answer.DONT_KNOW.equals(given.asText())) {
+			return List.of();
+		}
+		return switch (question.type()) {
+			case YES_PARTLY_NO -> checkOneOf(question, given, Answer.YES_PARTLY_NO);
+			case SINGLE_CHOICE -> checkOneOf(question, given, optionValues(question));
+			case MULTI_CHOICE -> checkChoices(question, given);
+			case NUMBER -> checkNumber(question, given);
+			case TEXT -> checkText(question, given);
+		};
+	}
+
+	private List<AnswerProblem> checkOneOf(Question question, JsonNode given, List<String> allowed) {
+		if (!given.isTextual()) {
+			return List.of(wrongType(question, given, "one of " + withDontKnow(allowed)));
+		}
+		if (!allowed.contains(given.asText())) {
+			return List.of(new AnswerProblem(Kind.UNKNOWN_OPTION, question.id(), quote(given.asText()),
+					"one of " + withDontKnow(allowed)));
+		}
+		return List.of();
+	}
+
+	private List<AnswerProblem> checkChoices(Question question, JsonNode given) {
+		List<String> allowed = optionValues(question);
+		if (!given.isArray()) {
+			return List.of(wrongType(question, given, "a list of " + allowed + ", or \"dont_know\""));
+		}
+		List<AnswerProblem> problems = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (JsonNode choice : given) {
+			if (!choice.isTextual() || !allowed.contains(choice.asText())) {
+				problems.add(new AnswerProblem(Kind.UNKNOWN_OPTION, question.id(), describe(choice),
+						"choices among " + allowed));
+			}
+			else if (!seen.add(choice.asText())) {
+				problems.add(new AnswerProblem(Kind.WRONG_TYPE, question.id(), quote(choice.asText()) + " twice",
+						"each choice at most once"));
+			}
+		}
+		return problems;
+	}
+
+	private List<AnswerProblem> checkNumber(Question question, JsonNode given) {
+		String range = range(question);
+		if (!given.isNumber()) {
+			return List.of(wrongType(question, given, "a number " + range + ", or \"dont_know\""));
+		}
+		double value = given.asDouble();
+		boolean below = question.min() != null && value < question.min();
+		boolean above = question.max() != null && value > question.max();
+		if (below || above) {
+			return List.of(new AnswerProblem(Kind.OUT_OF_RANGE, question.id(), given.toString(), "a number " + range));
+		}
+		return List.of();
+	}
+
+	private List<AnswerProblem> checkText(Question question, JsonNode given) {
+		if (!given.isTextual()) {
+			return List.of(wrongType(question, given, "text"));
+		}
+		if (given.asText().length() > MAX_TEXT_LENGTH) {
+			return List.of(new AnswerProblem(Kind.OUT_OF_RANGE, question.id(),
+					"text of " + given.asText().length() + " characters", "at most " + MAX_TEXT_LENGTH + " characters"));
+		}
+		return List.of();
+	}
+
+	private static Answer toAnswer(Question question, JsonNode given) {
+		boolean common = question.commonKnowledge();
+		if (given.isNumber()) {
+			double number = given.asDouble();
+			String text = number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+			return new Answer(question.id(), text, number, Set.of(), common);
+		}
+		if (given.isArray()) {
+			List<String> choices = new ArrayList<>();
+			given.forEach(choice -> choices.add(choice.asText()));
+			return new Answer(question.id(), String.join(", ", choices), null, new LinkedHashSet<>(choices), common);
+		}
+		return new Answer(question.id(), given.asText(), null, Set.of(), common);
+	}
+
+	private static AnswerProblem wrongType(Question question, JsonNode given, String expected) {
+		return new AnswerProblem(Kind.WRONG_TYPE, question.id(), describe(given), expected);
+	}
+
+	private static List<String> optionValues(Question question) {
+		return question.options().stream().map(Questionnaire.Option::value).toList();
+	}
+
+	private static List<String> withDontKnow(List<String> allowed) {
+		List<String> all = new ArrayList<>(allowed);
+		all.add(Answer.DONT_KNOW);
+		return all;
+	}
+
+	private static String range(Question question) {
+		String min = question.min() == null ? "" : "from " + format(question.min());
+		String max = question.max() == null ? "" : " to " + format(question.max());
+		return (min + max).strip();
+	}
+
+	private static String format(double value) {
+		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+	private static String describe(JsonNode given) {
+		if (given == null || given.isNull()) {
+			return "null";
+		}
+		String text = given.toString();
+		return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+	}
+
+	private static String quote(String text) {
+		return describe(com.fasterxml.jackson.databind.node.TextNode.valueOf(text));
+	}
+
+}

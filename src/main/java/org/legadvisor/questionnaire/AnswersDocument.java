@@ -1,0 +1,22 @@
+package org.legadvisor.questionnaire;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a coordinating agency submits: the questionnaire version it answered, which LEG, and the answers by
+ * question id, still unchecked.
+ */
+public record AnswersDocument(String questionnaireVersion, Leg leg, Map<String, JsonNode> answers) {
+
+	/** Identifies the LEG assessed. Only the name is required. */
+	public record Leg(String name, String country, String assessedOn, String respondent) {
+	}
+
+	public AnswersDocument {
+		answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+	}
+
+}

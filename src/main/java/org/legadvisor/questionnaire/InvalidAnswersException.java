@@ -1,0 +1,21 @@
+package org.legadvisor.questionnaire;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** An answers document was refused; every problem found is listed, so that all can be fixed in one pass. */
+public class InvalidAnswersException extends Exception {
+
+	private final transient List<AnswerProblem> problems;
+
+	public InvalidAnswersException(List<AnswerProblem> problems) {
+		super(problems.size() + " problem(s) in the answers:" + System.lineSeparator()
+				+ problems.stream().map(p -> "  " + p).collect(Collectors.joining(System.lineSeparator())));
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<AnswerProblem> problems() {
+		return problems;
+	}
+
+}
