@@ -22,7 +22,9 @@ public final class RuleBaseCompiler {
 	/** Rule files must declare this package; they are stored under its folder so that Drools does not warn. */
 	public static final String RULE_PACKAGE = "org.legadvisor.rules";
 
-	private static final String RESOURCE_ROOT = "src/main/resources/" + RULE_PACKAGE.replace('.', '/') + "/";
+	private static final String PACKAGE_FOLDER = RULE_PACKAGE.replace('.', '/') + "/";
+
+	private static final String RESOURCE_ROOT = "src/main/resources/" + PACKAGE_FOLDER;
 
 	private final KieServices kie = KieServices.get();
 
@@ -73,7 +75,8 @@ public final class RuleBaseCompiler {
 		RuleProblem.Level level = message.getLevel() == Message.Level.ERROR ? RuleProblem.Level.ERROR
 				: RuleProblem.Level.WARNING;
 		String path = message.getPath() == null ? "" : message.getPath();
-		String file = path.startsWith(RESOURCE_ROOT) ? path.substring(RESOURCE_ROOT.length()) : path;
+		int folder = path.indexOf(PACKAGE_FOLDER);
+		String file = folder < 0 ? path : path.substring(folder + PACKAGE_FOLDER.length());
 		return new RuleProblem(level, file, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
 				message.getText().strip());
 	}

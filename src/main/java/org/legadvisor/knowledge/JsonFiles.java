@@ -14,7 +14,6 @@ public final class JsonFiles {
 
 	private static final ObjectMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
 	private JsonFiles() {

@@ -1,0 +1,19 @@
+package org.legadvisor.assessment;
+
+import java.util.List;
+
+import org.legadvisor.diagnosis.Finding;
+import org.legadvisor.engine.RuleBaseVersion;
+import org.legadvisor.plan.PlannedAction;
+import org.legadvisor.questionnaire.ValidatedAnswers;
+
+/** The outcome of one assessment: the answers it read, what the rules found, and the ranked action plan. */
+public record Assessment(ValidatedAnswers answers, List<Finding> findings, List<PlannedAction> actions,
+		RuleBaseVersion ruleBase) {
+
+	public Assessment {
+		findings = List.copyOf(findings);
+		actions = List.copyOf(actions);
+	}
+
+}

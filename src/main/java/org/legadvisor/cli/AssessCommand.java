@@ -1,0 +1,82 @@
+package org.legadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.legadvisor.assessment.Advisor;
+import org.legadvisor.assessment.Assessment;
+import org.legadvisor.engine.RuleBase;
+import org.legadvisor.engine.RuleBaseCompiler;
+import org.legadvisor.engine.RuleCompilationException;
+import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.questionnaire.AnswersReader;
+import org.legadvisor.questionnaire.InvalidAnswersException;
+import org.legadvisor.report.ReportBuilder;
+import org.legadvisor.report.ReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "assess", description = "Assesses a LEG from an answers file and prints the report.")
+final class AssessCommand implements Callable<Integer> {
+
+	@Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Mixin
+	Locations locations;
+
+	@Parameters(paramLabel = "FILE", description = "Answers file (JSON), e.g. knowledge-base/examples/established-leg.json.")
+	Path answers;
+
+	@Option(names = "--format", defaultValue = "text",
+			description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	ReportFormat format;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the terminal.")
+	Path out;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter err = spec.commandLine().getErr();
+		KnowledgeBase knowledge = locations.knowledge();
+		try (RuleBase rules = new RuleBaseCompiler().compile(locations.rules)) {
+			Advisor advisor = new Advisor(locations.questionnaire(), knowledge, () -> rules);
+			Assessment assessment = advisor.assess(new AnswersReader().read(answers));
+			String report = format.render(new ReportBuilder(advisor.questionnaire(), knowledge).build(assessment));
+			write(report);
+			return 0;
+		}
+		catch (NoSuchFileException e) {
+			err.println("Answers file not found: " + e.getFile());
+			return LegAdvisorCommand.BAD_INPUT;
+		}
+		catch (InvalidAnswersException e) {
+			err.println(answers + ": " + e.getMessage());
+			return LegAdvisorCommand.BAD_INPUT;
+		}
+		catch (RuleCompilationException e) {
+			err.println("The rules do not compile; run 'leg-advisor validate' for details:");
+			e.problems().forEach(p -> err.println(locations.rules.resolve(p.file()) + ":" + p.line() + ": " + p.message()));
+			return LegAdvisorCommand.BROKEN_RULES;
+		}
+	}
+
+	private void write(String report) throws IOException {
+		if (out == null) {
+			spec.commandLine().getOut().print(report);
+			spec.commandLine().getOut().flush();
+		}
+		else {
+			Files.writeString(out, report);
+			spec.commandLine().getErr().println("Report written to " + out);
+		}
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.legadvisor.cli;
+
+import org.legadvisor.knowledge.KnowledgeBaseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code leg-advisor} command line: one subcommand per job. */
+@Command(name = "leg-advisor", mixinStandardHelpOptions = true, version = "LEG Advisor 0.1.0",
+		description = "Diagnoses a local education group (LEG) against the GPE principles for effective LEGs "
+				+ "and recommends prioritized actions.",
+		subcommands = { AssessCommand.class, ValidateCommand.class, QuestionnaireCommand.class,
+				CommandLine.HelpCommand.class })
+public final class LegAdvisorCommand {
+
+	/** Exit code for input the user must fix (answers, arguments). */
+	static final int BAD_INPUT = 2;
+
+	/** Exit code for rules or knowledge-base files that do not load. */
+	static final int BROKEN_RULES = 1;
+
+	public static void main(String[] args) {
+		System.exit(commandLine().execute(args));
+	}
+
+	static CommandLine commandLine() {
+		CommandLine commandLine = new CommandLine(new LegAdvisorCommand());
+		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+			if (e instanceof KnowledgeBaseException) {
+				cmd.getErr().println("Knowledge base error: " + e.getMessage());
+				return BROKEN_RULES;
+			}
+			throw e;
+		});
+		return commandLine;
+	}
+
+}

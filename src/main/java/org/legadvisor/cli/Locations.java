@@ -1,0 +1,28 @@
+package org.legadvisor.cli;
+
+import java.nio.file.Path;
+
+import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.questionnaire.Questionnaire;
+import picocli.CommandLine.Option;
+
+/** Where the rules and the knowledge base live; shared by every subcommand. */
+final class Locations {
+
+	@Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+			description = "Folder of DRL rule files (default: ${DEFAULT-VALUE}).")
+	Path rules;
+
+	@Option(names = "--knowledge-base", paramLabel = "DIR", defaultValue = "knowledge-base",
+			description = "Folder of the questionnaire, framework and action catalogue (default: ${DEFAULT-VALUE}).")
+	Path knowledgeBase;
+
+	KnowledgeBase knowledge() {
+		return KnowledgeBase.load(knowledgeBase);
+	}
+
+	Questionnaire questionnaire() {
+		return Questionnaire.load(knowledgeBase.resolve("questionnaire.json"));
+	}
+
+}

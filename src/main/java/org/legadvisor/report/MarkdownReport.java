@@ -1,0 +1,92 @@
+package org.legadvisor.report;
+
+import java.util.stream.Collectors;
+
+/** The report as Markdown, to paste into a shared document or an issue tracker. User text is escaped. */
+final class MarkdownReport {
+
+	private static final String NL = "\n";
+
+	String render(Report report) {
+		StringBuilder out = new StringBuilder();
+		out.append("# LEG Advisor report: ").append(escape(report.leg().name())).append(NL).append(NL);
+		if (report.leg().country() != null) {
+			out.append("Country: ").append(escape(report.leg().country())).append("  ").append(NL);
+		}
+		if (report.leg().assessedOn() != null) {
+			out.append("Assessed on: ").append(escape(report.leg().assessedOn())).append("  ").append(NL);
+		}
+		out.append("Questionnaire ").append(report.questionnaireVersion()).append(", rule base `")
+			.append(report.ruleBase().version()).append('`').append(NL).append(NL);
+		var summary = report.summary();
+		out.append("**").append(summary.findings()).append(" area(s) to strengthen** (")
+			.append(summary.bySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+				.collect(Collectors.joining(", ")))
+			.append("), ").append(summary.actions()).append(" recommended action(s).").append(NL);
+		actions(report, out);
+		findings(report, out);
+		return out.toString();
+	}
+
+	private static void actions(Report report, StringBuilder out) {
+		if (report.actions().isEmpty()) {
+			return;
+		}
+		out.append(NL).append("## Priority actions").append(NL).append(NL);
+		out.append("| Rank | Action | Who leads | When | Why |").append(NL).append("|---|---|---|---|---|").append(NL);
+		for (Report.ActionItem a : report.actions()) {
+			out.append("| ").append(a.rank()).append(" | **").append(escape(a.title())).append("**<br>").append(escape(a.what()))
+				.append("<br>*First step:* ").append(escape(a.firstStep())).append(" | ").append(escape(a.responsibleLabel()))
+				.append(" | ").append(escape(a.horizonLabel())).append(" | ")
+				.append(escape(a.reasons().stream().map(r -> r.reason() + " (+" + r.points() + ")")
+					.collect(Collectors.joining("; "))))
+				.append("<br>Answers: ").append(String.join(", ", a.because())).append(" |").append(NL);
+		}
+	}
+
+	private static void findings(Report report, StringBuilder out) {
+		if (report.findings().isEmpty()) {
+			return;
+		}
+		out.append(NL).append("## Findings by principle").append(NL);
+		String principle = null;
+		for (Report.FindingItem f : report.findings()) {
+			if (!f.principle().equals(principle)) {
+				principle = f.principle();
+				out.append(NL).append("### ").append(f.principle()).append(' ').append(escape(f.principleName())).append(NL);
+			}
+			out.append(NL).append("- **").append(escape(f.title())).append("** (").append(f.severity()).append(", `")
+				.append(f.id()).append("`)").append(NL);
+			out.append("  - Challenge ").append(f.challenge()).append(": ").append(escape(f.challengeName()))
+				.append("; elements ").append(String.join(", ", f.elements())).append(NL);
+			out.append("  - Paper: ").append(escape(f.section())).append(NL);
+			for (Report.EvidenceItem e : f.evidence()) {
+				out.append("  - Evidence: ").append(escape(e.questionText())).append(" (`").append(e.question())
+					.append("`): ").append(escape(e.answerLabel())).append(NL);
+			}
+			for (Report.ContextItem c : f.context()) {
+				out.append("  - Weighed for context: ").append(escape(c.label())).append(NL);
+			}
+		}
+	}
+
+	/** Escapes Markdown and HTML so that user text shows as typed and never as markup. */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '&' -> out.append("&amp;");
+				case '\\', '`', '*', '_', '[', ']', '#', '|' -> out.append('\\').append(c);
+				case '\n', '\r' -> out.append(' ');
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+}

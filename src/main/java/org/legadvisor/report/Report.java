@@ -1,0 +1,41 @@
+package org.legadvisor.report;
+
+import java.util.List;
+import java.util.Map;
+
+import org.legadvisor.plan.RankReason;
+import org.legadvisor.questionnaire.AnswersDocument;
+
+/**
+ * An assessment as a reader sees it: every id resolved to its words, in the order of reading. This is also the
+ * JSON document of {@code assess --format json}.
+ */
+public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleBaseInfo ruleBase, Summary summary,
+		List<ActionItem> actions, List<FindingItem> findings) {
+
+	public record RuleBaseInfo(String version, String loadedAt) {
+	}
+
+	public record Summary(int findings, int actions, Map<String, Integer> bySeverity, Map<String, Integer> byPrinciple,
+			Map<String, Integer> byChallenge) {
+	}
+
+	/** {@code responsible} and {@code horizon} are codes; the labels are their words. */
+	public record ActionItem(int rank, String id, String title, String what, String firstStep, String responsible,
+			String responsibleLabel, String horizon, String horizonLabel, List<String> elements, String section,
+			List<String> because, int score, List<RankReason> reasons) {
+	}
+
+	/** {@code rule} is the name of the rule that concluded the finding; the name reads as its title. */
+	public record FindingItem(String id, String rule, String title, String severity, String challenge,
+			String challengeName, String principle, String principleName, List<String> elements, String section,
+			List<EvidenceItem> evidence, List<ContextItem> context, List<String> actions) {
+	}
+
+	public record EvidenceItem(String question, String questionText, String answer, String answerLabel) {
+	}
+
+	public record ContextItem(String id, String label) {
+	}
+
+}

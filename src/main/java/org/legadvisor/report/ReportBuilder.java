@@ -1,0 +1,112 @@
+package org.legadvisor.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.legadvisor.assessment.Assessment;
+import org.legadvisor.diagnosis.Evidence;
+import org.legadvisor.diagnosis.Finding;
+import org.legadvisor.diagnosis.Severity;
+import org.legadvisor.knowledge.Action;
+import org.legadvisor.knowledge.Framework;
+import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.plan.PlannedAction;
+import org.legadvisor.questionnaire.Answer;
+import org.legadvisor.questionnaire.Questionnaire;
+import org.legadvisor.questionnaire.Questionnaire.Question;
+
+/** Resolves an assessment's ids into the words of the questionnaire and the knowledge base. */
+public final class ReportBuilder {
+
+	private final Questionnaire questionnaire;
+
+	private final KnowledgeBase knowledge;
+
+	private final Map<String, String> names;
+
+	public ReportBuilder(Questionnaire questionnaire, KnowledgeBase knowledge) {
+		this.questionnaire = questionnaire;
+		this.knowledge = knowledge;
+		this.names = knowledge.framework().namesById();
+	}
+
+	public Report build(Assessment assessment) {
+		List<Report.ActionItem> actions = assessment.actions().stream().map(this::actionItem).toList();
+		List<Report.FindingItem> findings = assessment.findings().stream().map(this::findingItem).toList();
+		return new Report(assessment.answers().leg(), assessment.answers().questionnaireVersion(),
+				new Report.RuleBaseInfo(assessment.ruleBase().contentHash(), assessment.ruleBase().loadedAt().toString()),
+				summary(assessment), actions, findings);
+	}
+
+	private Report.ActionItem actionItem(PlannedAction planned) {
+		Action action = planned.action();
+		var labels = knowledge.priorities();
+		return new Report.ActionItem(planned.rank(), action.id(), action.title(), action.what(), action.firstStep(),
+				action.lead().name(), labels.leadLabels().get(action.lead().name()), action.horizon().name(),
+				labels.horizonLabels().get(action.horizon().name()), action.elements(), action.section(),
+				planned.because(), planned.score(), planned.reasons());
+	}
+
+	private Report.FindingItem findingItem(Finding finding) {
+		return new Report.FindingItem(finding.id(), finding.title(), finding.title(), finding.severity().name(),
+				finding.challenge(), name(finding.challenge()), finding.principle(), name(finding.principle()),
+				finding.elements(), section(finding), finding.evidence().stream().map(this::evidenceItem).toList(),
+				finding.context().stream().map(id -> new Report.ContextItem(id, knowledge.signals().getOrDefault(id, id)))
+					.toList(),
+				finding.actions());
+	}
+
+	/** The paper sections a finding comes from: its challenge, then its elements. */
+	private String section(Finding finding) {
+		List<String> sections = new ArrayList<>();
+		knowledge.framework().section(finding.challenge()).ifPresent(sections::add);
+		finding.elements().forEach(e -> knowledge.framework().section(e).ifPresent(sections::add));
+		return String.join("; ", sections);
+	}
+
+	private Report.EvidenceItem evidenceItem(Evidence evidence) {
+		Question question = questionnaire.question(evidence.question()).orElse(null);
+		String text = question == null ? evidence.question() : question.text();
+		return new Report.EvidenceItem(evidence.question(), text, evidence.answer(), label(question, evidence.answer()));
+	}
+
+	/** The words of an answer: option labels for choices, "don't know" for the unknown, the value otherwise. */
+	private static String label(Question question, String answer) {
+		if (Answer.DONT_KNOW.equals(answer)) {
+			return "don't know";
+		}
+		if (question == null || question.options().isEmpty()) {
+			return answer;
+		}
+		return java.util.Arrays.stream(answer.split(", "))
+			.map(value -> question.option(value).map(Questionnaire.Option::label).orElse(value))
+			.collect(Collectors.joining("; "));
+	}
+
+	private Report.Summary summary(Assessment assessment) {
+		List<Finding> findings = assessment.findings();
+		Map<String, Integer> bySeverity = new LinkedHashMap<>();
+		for (Severity severity : Severity.values()) {
+			bySeverity.put(severity.name(), (int) findings.stream().filter(f -> f.severity() == severity).count());
+		}
+		Framework framework = knowledge.framework();
+		return new Report.Summary(findings.size(), assessment.actions().size(), bySeverity,
+				countBy(findings, Finding::principle, framework.principles().stream().map(Framework.Principle::id).toList()),
+				countBy(findings, Finding::challenge, framework.challenges().stream().map(Framework.Challenge::id).toList()));
+	}
+
+	private static Map<String, Integer> countBy(List<Finding> findings, Function<Finding, String> key, List<String> ids) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		ids.forEach(id -> counts.put(id, (int) findings.stream().filter(f -> id.equals(key.apply(f))).count()));
+		return counts;
+	}
+
+	private String name(String id) {
+		return names.getOrDefault(id, id);
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.legadvisor.report;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The report for a terminal or a plain-text e-mail: actions first, then findings grouped by principle. */
+final class TextReport {
+
+	private static final int WIDTH = 100;
+
+	private static final String NL = System.lineSeparator();
+
+	String render(Report report) {
+		StringBuilder out = new StringBuilder();
+		header(report, out);
+		actions(report, out);
+		findings(report, out);
+		return out.toString();
+	}
+
+	private static void header(Report report, StringBuilder out) {
+		var leg = report.leg();
+		out.append("LEG Advisor report: ").append(leg.name());
+		if (leg.country() != null) {
+			out.append(" (").append(leg.country()).append(")");
+		}
+		out.append(NL);
+		if (leg.assessedOn() != null) {
+			out.append("Assessed on ").append(leg.assessedOn()).append(". ");
+		}
+		out.append("Questionnaire ").append(report.questionnaireVersion()).append(", rule base ")
+			.append(report.ruleBase().version()).append(NL).append(NL);
+		var summary = report.summary();
+		out.append(Wrap.wrap(summary.findings() + " area(s) to strengthen (" + summary.bySeverity().entrySet().stream()
+			.map(e -> e.getValue() + " " + e.getKey())
+			.collect(Collectors.joining(", ")) + "), " + summary.actions() + " recommended action(s).", WIDTH, ""))
+			.append(NL);
+		if (summary.findings() == 0) {
+			out.append("No area to strengthen was found in the answers given.").append(NL);
+		}
+	}
+
+	private static void actions(Report report, StringBuilder out) {
+		if (report.actions().isEmpty()) {
+			return;
+		}
+		out.append(NL).append("PRIORITY ACTIONS").append(NL);
+		for (Report.ActionItem action : report.actions()) {
+			String indent = "    ";
+			out.append(NL).append(String.format("%2d. ", action.rank())).append(Wrap.wrap(action.title(), WIDTH, indent))
+				.append(NL);
+			out.append(indent).append("Who leads: ").append(action.responsibleLabel()).append(". When: ")
+				.append(action.horizonLabel()).append('.').append(NL);
+			out.append(indent).append(Wrap.wrap(action.what(), WIDTH, indent)).append(NL);
+			out.append(indent).append(Wrap.wrap("First step: " + action.firstStep(), WIDTH, indent)).append(NL);
+			out.append(indent).append("Answers: ").append(String.join(", ", action.because())).append(NL);
+			out.append(indent).append(Wrap.wrap("Why this rank: " + action.reasons().stream()
+				.map(r -> r.reason() + " (+" + r.points() + ")")
+				.collect(Collectors.joining("; ")), WIDTH, indent)).append(NL);
+		}
+	}
+
+	private static void findings(Report report, StringBuilder out) {
+		if (report.findings().isEmpty()) {
+			return;
+		}
+		out.append(NL).append("FINDINGS BY PRINCIPLE").append(NL);
+		String principle = null;
+		for (Report.FindingItem finding : report.findings()) {
+			if (!finding.principle().equals(principle)) {
+				principle = finding.principle();
+				out.append(NL).append(finding.principle()).append(' ').append(finding.principleName()).append(NL);
+			}
+			finding(finding, out);
+		}
+	}
+
+	private static void finding(Report.FindingItem finding, StringBuilder out) {
+		String indent = "      ";
+		out.append(NL).append("  - ").append(Wrap.wrap("[" + finding.severity() + "] " + finding.title(), WIDTH, indent))
+			.append(NL);
+		out.append(indent).append("Finding ").append(finding.id()).append("; challenge ").append(finding.challenge())
+			.append(" (").append(finding.challengeName()).append("); elements ")
+			.append(String.join(", ", finding.elements())).append(NL);
+		out.append(indent).append(Wrap.wrap("Paper: " + finding.section(), WIDTH, indent)).append(NL);
+		for (Report.EvidenceItem evidence : finding.evidence()) {
+			out.append(indent).append(Wrap.wrap("Evidence: " + evidence.questionText() + " [" + evidence.question()
+					+ "] -> " + evidence.answerLabel(), WIDTH, indent + "  ")).append(NL);
+		}
+		List<Report.ContextItem> context = finding.context();
+		for (Report.ContextItem item : context) {
+			out.append(indent).append(Wrap.wrap("Weighed for context: " + item.label(), WIDTH, indent + "  ")).append(NL);
+		}
+	}
+
+}

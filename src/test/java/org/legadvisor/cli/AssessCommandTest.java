@@ -1,0 +1,97 @@
+package org.legadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legadvisor.knowledge.JsonFiles;
+
+class AssessCommandTest {
+
+	private static final String EXAMPLES = "knowledge-base/examples/";
+
+	@Test
+	void printsAReportWithTheLegNameTheRankedActionsAndTheEvidence() {
+		CliRun run = CliRun.of("assess", EXAMPLES + "donor-chaired-no-tor.json");
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("Education Development Partners Group of Belmora")
+			.contains("PRIORITY ACTIONS")
+			.contains(" 1. Write and agree terms of reference for the LEG")
+			.contains("Who leads: Government")
+			.contains("FINDINGS BY PRINCIPLE")
+			.contains("Evidence: Does the LEG have written terms of reference")
+			.contains("Paper: Part II, challenge 1; Part III, principle 1, element 2");
+	}
+
+	@Test
+	void reportsNoAreaToStrengthenForTheWellFunctioningExample() {
+		CliRun run = CliRun.of("assess", EXAMPLES + "established-leg.json");
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("0 area(s) to strengthen").doesNotContain("PRIORITY ACTIONS");
+	}
+
+	@Test
+	void writesJsonWithFindingsActionsAndSummary() throws Exception {
+		CliRun run = CliRun.of("assess", EXAMPLES + "crisis-setting.json", "--format", "json");
+
+		JsonNode report = JsonFiles.mapper().readTree(run.out());
+		JsonNode finding = report.get("findings").get(0);
+		for (String field : new String[] { "id", "rule", "challenge", "principle", "elements", "severity", "title",
+				"evidence" }) {
+			assertThat(finding.has(field)).as(field).isTrue();
+		}
+		JsonNode action = report.get("actions").get(0);
+		for (String field : new String[] { "rank", "id", "title", "responsible", "horizon", "elements", "because" }) {
+			assertThat(action.has(field)).as(field).isTrue();
+		}
+		assertThat(action.get("rank").asInt()).isEqualTo(1);
+		assertThat(report.get("summary").get("findings").asInt()).isEqualTo(report.get("findings").size());
+	}
+
+	@Test
+	void writesMarkdownToTheFileGivenWithOut(@TempDir Path dir) throws Exception {
+		Path out = dir.resolve("report.md");
+
+		CliRun run = CliRun.of("assess", EXAMPLES + "crisis-setting.json", "--format", "markdown", "--out", out.toString());
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(Files.readString(out)).startsWith("# LEG Advisor report: Education Sector Working Group of Corvasia")
+			.contains("| Rank | Action | Who leads | When | Why |");
+	}
+
+	@Test
+	void exitsWithTwoAndNamesTheQuestionOnInvalidAnswers(@TempDir Path dir) throws Exception {
+		Path answers = dir.resolve("answers.json");
+		Files.writeString(answers, """
+				{ "questionnaireVersion": "1.0", "leg": { "name": "X" }, "answers": { "meetings.per_year": 99 } }""");
+
+		CliRun run = CliRun.of("assess", answers.toString());
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("meetings.per_year: expected a number from 0 to 52, got 99");
+		assertThat(run.out()).isEmpty();
+	}
+
+	@Test
+	void exitsWithTwoWhenTheAnswersFileIsMissing() {
+		CliRun run = CliRun.of("assess", "no-such-file.json");
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("Answers file not found: no-such-file.json");
+	}
+
+	@Test
+	void rejectsAnUnknownFormatWithUsageHelp() {
+		CliRun run = CliRun.of("assess", EXAMPLES + "crisis-setting.json", "--format", "pdf");
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("--format").contains("text, markdown, json");
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.legadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.legadvisor.knowledge.JsonFiles;
+
+class QuestionnaireCommandTest {
+
+	@Test
+	void printsEveryQuestionWithItsIdHelpAndAcceptedAnswers() {
+		CliRun run = CliRun.of("questionnaire");
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("== Mandate and terms of reference ==")
+			.contains("[tor.covers]")
+			.contains("Only if tor.exists is yes or partly.")
+			.contains("Answer: yes | partly | no | dont_know")
+			.contains("Answer: a number from 0 to 52 (meetings) | dont_know");
+	}
+
+	@Test
+	void printsABlankAnswersTemplateWithEveryQuestionId() throws Exception {
+		CliRun run = CliRun.of("questionnaire", "--template");
+
+		JsonNode template = JsonFiles.mapper().readTree(run.out());
+		assertThat(template.get("questionnaireVersion").asText()).isEqualTo("1.0");
+		assertThat(template.get("leg").has("name")).isTrue();
+		assertThat(template.get("answers").has("finance.attendance")).isTrue();
+	}
+
+}

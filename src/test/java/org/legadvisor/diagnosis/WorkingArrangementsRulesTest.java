@@ -1,0 +1,34 @@
+package org.legadvisor.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class WorkingArrangementsRulesTest extends RuleTestSupport {
+
+	@Test
+	void flagsFewerThanFourMeetingsAYear() throws Exception {
+		assertThat(findingsWith(Map.of("meetings.per_year", 3))).contains("P4-meetings-rare")
+			.doesNotContain("P4-meetings-rare-in-crisis");
+	}
+
+	@Test
+	void acceptsQuarterlyMeetings() throws Exception {
+		assertThat(findingsWith(Map.of("meetings.per_year", 4))).doesNotContain("P4-meetings-rare",
+				"P4-meetings-rare-in-crisis");
+	}
+
+	@Test
+	void weighsRareMeetingsInACrisisAsAThreatToLocalParticipationAndSaysSo() throws Exception {
+		Finding finding = finding("P4-meetings-rare-in-crisis",
+				Map.of("meetings.per_year", 2, "context.setting", "crisis"));
+
+		assertThat(finding.context()).containsExactly("context.crisis");
+		assertThat(finding.evidence()).contains(new Evidence("context.setting", "crisis"));
+		assertThat(findingsWith(Map.of("meetings.per_year", 2, "context.setting", "crisis")))
+			.doesNotContain("P4-meetings-rare");
+	}
+
+}

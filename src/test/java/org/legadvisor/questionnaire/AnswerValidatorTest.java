@@ -1,0 +1,145 @@
+package org.legadvisor.questionnaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.legadvisor.questionnaire.AnswerProblem.Kind;
+
+class AnswerValidatorTest {
+
+	private final Questionnaire questionnaire = Questionnaire.load(Path.of("knowledge-base/questionnaire.json"));
+
+	private final AnswerValidator validator = new AnswerValidator(questionnaire);
+
+	private ValidatedAnswers validate(String answersJson) throws Exception {
+		return validator.validate(read("""
+				{ "questionnaireVersion": "1.0", "leg": { "name": "Test LEG" }, "answers": %s }""".formatted(answersJson)));
+	}
+
+	private static AnswersDocument read(String json) throws Exception {
+		return new AnswersReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private List<AnswerProblem> problems(String answersJson) {
+		return catchThrowableOfType(InvalidAnswersException.class, () -> validate(answersJson)).problems();
+	}
+
+	@Test
+	void turnsEachAnswerTypeIntoAFact() throws Exception {
+		ValidatedAnswers answers = validate("""
+				{ "tor.exists": "yes", "tor.covers": ["mandate", "monitoring"], "meetings.per_year": 6,
+				  "chair.who": "ministry_of_education" }""");
+
+		assertThat(answers.byQuestion().get("tor.exists").value()).isEqualTo("yes");
+		assertThat(answers.byQuestion().get("tor.covers").choices()).containsExactlyInAnyOrder("mandate", "monitoring");
+		assertThat(answers.byQuestion().get("meetings.per_year").number()).isEqualTo(6.0);
+		assertThat(answers.byQuestion().get("meetings.per_year").value()).isEqualTo("6");
+		assertThat(answers.byQuestion().get("tor.exists").commonKnowledge()).isTrue();
+	}
+
+	@Test
+	void acceptsDontKnowAsAnAnswerDistinctFromNoAnswer() throws Exception {
+		ValidatedAnswers answers = validate("""
+				{ "tor.exists": "dont_know", "meetings.per_year": "dont_know" }""");
+
+		assertThat(answers.byQuestion().get("tor.exists").unknown()).isTrue();
+		assertThat(answers.byQuestion().get("meetings.per_year").number()).isNull();
+		assertThat(answers.byQuestion()).doesNotContainKey("finance.member");
+	}
+
+	@Test
+	void rejectsUnknownQuestionId() {
+		assertThat(problems("{ \"tor.exist\": \"yes\" }"))
+			.containsExactly(new AnswerProblem(Kind.UNKNOWN_QUESTION, "tor.exist", "an answer",
+					"a question id of questionnaire 1.0"));
+	}
+
+	@Test
+	void rejectsAnswerOfTheWrongType() {
+		AnswerProblem problem = problems("{ \"meetings.per_year\": \"six\" }").get(0);
+
+		assertThat(problem.kind()).isEqualTo(Kind.WRONG_TYPE);
+		assertThat(problem.field()).isEqualTo("meetings.per_year");
+		assertThat(problem.given()).isEqualTo("\"six\"");
+		assertThat(problem.expected()).isEqualTo("a number from 0 to 52, or \"dont_know\"");
+	}
+
+	@Test
+	void rejectsValueOutsideTheOptions() {
+		assertThat(problems("{ \"tor.exists\": \"maybe\" }")).containsExactly(new AnswerProblem(Kind.UNKNOWN_OPTION,
+				"tor.exists", "\"maybe\"", "one of [yes, partly, no, dont_know]"));
+	}
+
+	@Test
+	void rejectsNumberOutOfRange() {
+		assertThat(problems("{ \"meetings.per_year\": 60 }")).containsExactly(
+				new AnswerProblem(Kind.OUT_OF_RANGE, "meetings.per_year", "60", "a number from 0 to 52"));
+	}
+
+	@Test
+	void rejectsAnswerToAQuestionWhoseConditionIsNotMet() {
+		assertThat(problems("{ \"tor.exists\": \"no\", \"tor.covers\": [\"mandate\"] }"))
+			.containsExactly(new AnswerProblem(Kind.NOT_APPLICABLE, "tor.covers", "an answer",
+					"no answer unless tor.exists is one of [yes, partly]"));
+	}
+
+	@Test
+	void rejectsUnknownChoiceInAMultipleChoice() {
+		assertThat(problems("{ \"tor.exists\": \"yes\", \"tor.covers\": [\"mandate\", \"budget\"] }"))
+			.extracting(AnswerProblem::kind, AnswerProblem::given)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.UNKNOWN_OPTION, "\"budget\""));
+	}
+
+	@Test
+	void rejectsWrongQuestionnaireVersion() {
+		InvalidAnswersException e = catchThrowableOfType(InvalidAnswersException.class, () -> validator.validate(read("""
+				{ "questionnaireVersion": "0.9", "leg": { "name": "Test LEG" }, "answers": {} }""")));
+
+		assertThat(e.problems()).containsExactly(
+				new AnswerProblem(Kind.WRONG_VERSION, "questionnaireVersion", "\"0.9\"", "\"1.0\""));
+	}
+
+	@Test
+	void rejectsDocumentWithoutLegName() {
+		InvalidAnswersException e = catchThrowableOfType(InvalidAnswersException.class, () -> validator.validate(read("""
+				{ "questionnaireVersion": "1.0", "answers": {} }""")));
+
+		assertThat(e.problems()).extracting(AnswerProblem::field).containsExactly("leg.name");
+	}
+
+	@Test
+	void reportsEveryProblemAtOnceAndReturnsNothing() {
+		List<AnswerProblem> problems = problems("""
+				{ "tor.exist": "yes", "meetings.per_year": -1, "chair.who": "the minister", "finance.member": null }""");
+
+		assertThat(problems).extracting(AnswerProblem::field)
+			.containsExactly("tor.exist", "meetings.per_year", "chair.who", "finance.member");
+		assertThat(problems.get(3).expected()).contains("leave the question out");
+	}
+
+	@Test
+	void reportsMalformedJsonWithItsLocation() {
+		InvalidAnswersException e = catchThrowableOfType(InvalidAnswersException.class,
+				() -> read("{ \"questionnaireVersion\": \"1.0\",\n  \"answers\": { \"tor.exists\": yes } }"));
+
+		assertThat(e.problems()).singleElement().satisfies(p -> {
+			assertThat(p.kind()).isEqualTo(Kind.MALFORMED_DOCUMENT);
+			assertThat(p.given()).contains("line 2");
+		});
+	}
+
+	@Test
+	void rejectsUnknownTopLevelField() {
+		InvalidAnswersException e = catchThrowableOfType(InvalidAnswersException.class,
+				() -> read("{ \"questionnaireVersion\": \"1.0\", \"answer\": {} }"));
+
+		assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("answer"));
+	}
+
+}
