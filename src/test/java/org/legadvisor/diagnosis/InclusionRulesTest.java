@@ -41,8 +41,11 @@ class InclusionRulesTest extends RuleTestSupport {
 
 	@Test
 	void flagsCoreGroupWithoutCivilSociety() throws Exception {
-		assertThat(findingsWith(Map.of("members.cso", 0, "cso.selection", "no_cso_members"))).contains("P2-no-cso")
-			.doesNotContain("P2-cso-token-share");
+		Map<String, Object> changes = new HashMap<>();
+		changes.put("members.cso", 0);
+		changes.put("cso.selection", "no_cso_members");
+		changes.put("cso.support", null);
+		assertThat(findingsWith(changes)).contains("P2-no-cso").doesNotContain("P2-cso-token-share", "P2-cso-no-support");
 	}
 
 	@Test
