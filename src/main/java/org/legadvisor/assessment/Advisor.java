@@ -3,7 +3,11 @@ package org.legadvisor.assessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.engine.RuleBase;
@@ -46,6 +50,12 @@ public final class Advisor {
 		List<Finding> findings = new ArrayList<>(run.results());
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
 		return new Assessment(answers, findings, planner.plan(findings), run.version());
+	}
+
+	/** The ids of the findings the current rules can produce (the {@code @id} of every diagnosis rule). */
+	public Set<String> findingIds() {
+		return ruleBase.get().rules().stream().map(rule -> rule.getMetaData().get("id")).filter(Objects::nonNull)
+			.map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	public Questionnaire questionnaire() {
