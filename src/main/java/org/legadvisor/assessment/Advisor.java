@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.legadvisor.diagnosis.Finding;
+import org.legadvisor.diagnosis.PrincipleProfiler;
 import org.legadvisor.engine.RuleBase;
 import org.legadvisor.engine.RuleRun;
 import org.legadvisor.knowledge.KnowledgeBase;
@@ -36,12 +37,15 @@ public final class Advisor {
 
 	private final ActionPlanner planner;
 
+	private final PrincipleProfiler profiler;
+
 	public Advisor(Questionnaire questionnaire, KnowledgeBase knowledge, Supplier<RuleBase> ruleBase) {
 		this.questionnaire = questionnaire;
 		this.knowledge = knowledge;
 		this.ruleBase = ruleBase;
 		this.validator = new AnswerValidator(questionnaire);
 		this.planner = new ActionPlanner(knowledge);
+		this.profiler = new PrincipleProfiler(questionnaire, knowledge.framework(), knowledge.profile());
 	}
 
 	public Assessment assess(AnswersDocument document) throws InvalidAnswersException {
@@ -49,7 +53,8 @@ public final class Advisor {
 		RuleRun<Finding> run = ruleBase.get().run(answers.answers(), Finding.class);
 		List<Finding> findings = new ArrayList<>(run.results());
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
-		return new Assessment(answers, findings, planner.plan(findings), run.version());
+		return new Assessment(answers, findings, planner.plan(findings), profiler.profile(answers, findings),
+				run.version());
 	}
 
 	/** The ids of the findings the current rules can produce (the {@code @id} of every diagnosis rule). */

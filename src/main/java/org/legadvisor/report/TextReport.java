@@ -13,6 +13,7 @@ final class TextReport {
 	String render(Report report) {
 		StringBuilder out = new StringBuilder();
 		header(report, out);
+		profile(report, out);
 		actions(report, out);
 		findings(report, out);
 		return out.toString();
@@ -37,6 +38,24 @@ final class TextReport {
 			.append(NL);
 		if (summary.findings() == 0) {
 			out.append("No area to strengthen was found in the answers given.").append(NL);
+		}
+	}
+
+	private static void profile(Report report, StringBuilder out) {
+		out.append(NL).append("PRINCIPLE PROFILE (score out of 100, see knowledge-base/profile.json)").append(NL).append(NL);
+		for (Report.PrincipleItem p : report.profile()) {
+			String name = p.name().length() > 58 ? p.name().substring(0, 57) + "~" : p.name();
+			out.append(String.format("  %-3s %-58s ", p.principle(), name));
+			if (p.score() == null) {
+				out.append(String.format("  -  %s (%d of %d questions answered)", p.levelLabel(), p.answered(),
+						p.applicable()));
+			}
+			else {
+				int filled = Math.round(p.score() / 10f);
+				out.append(String.format("%3d  %s%s  %s", p.score(), "#".repeat(filled), ".".repeat(10 - filled),
+						p.levelLabel()));
+			}
+			out.append(NL);
 		}
 	}
 
