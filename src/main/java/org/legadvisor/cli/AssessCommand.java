@@ -47,7 +47,7 @@ final class AssessCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		KnowledgeBase knowledge = locations.knowledge();
 		try (RuleBase rules = new RuleBaseCompiler().compile(locations.rules)) {
-			Advisor advisor = new Advisor(locations.questionnaire(), knowledge, () -> rules);
+			Advisor advisor = new Advisor(locations.questionnaire(), knowledge, rules);
 			Assessment assessment = advisor.assess(new AnswersReader().read(answers));
 			String report = format.render(new ReportBuilder(advisor.questionnaire(), knowledge).build(assessment));
 			write(report);
