@@ -40,6 +40,10 @@ public final class RuleBaseCompiler {
 		this.clock = clock;
 	}
 
+	Clock clock() {
+		return clock;
+	}
+
 	public RuleBase compile(java.nio.file.Path rulesFolder) throws IOException, RuleCompilationException {
 		return compile(RuleSources.read(rulesFolder));
 	}
