@@ -3,11 +3,15 @@ package org.legadvisor.assessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.legadvisor.diagnosis.Finding;
-import org.legadvisor.engine.RuleBase;
+import org.legadvisor.diagnosis.PrincipleProfiler;
 import org.legadvisor.engine.RuleRun;
+import org.legadvisor.engine.RuleRunner;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.plan.ActionPlanner;
 import org.legadvisor.questionnaire.AnswerValidator;
@@ -17,8 +21,8 @@ import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.ValidatedAnswers;
 
 /**
- * Runs an assessment end to end: validate the answers, run the rules on them, rank the actions. Thread-safe: the
- * rule base is fetched once per assessment, so an assessment finishes on the rule base it started with.
+ * Runs an assessment end to end: validate the answers, run the rules on them, rank the actions. Thread-safe: each
+ * assessment runs one session, so it finishes on the rule base it started with even if the rules are reloaded.
  */
 public final class Advisor {
 
@@ -26,26 +30,36 @@ public final class Advisor {
 
 	private final KnowledgeBase knowledge;
 
-	private final Supplier<RuleBase> ruleBase;
+	private final RuleRunner rules;
 
 	private final AnswerValidator validator;
 
 	private final ActionPlanner planner;
 
-	public Advisor(Questionnaire questionnaire, KnowledgeBase knowledge, Supplier<RuleBase> ruleBase) {
+	private final PrincipleProfiler profiler;
+
+	public Advisor(Questionnaire questionnaire, KnowledgeBase knowledge, RuleRunner rules) {
 		this.questionnaire = questionnaire;
 		this.knowledge = knowledge;
-		this.ruleBase = ruleBase;
+		this.rules = rules;
 		this.validator = new AnswerValidator(questionnaire);
 		this.planner = new ActionPlanner(knowledge);
+		this.profiler = new PrincipleProfiler(questionnaire, knowledge.framework(), knowledge.profile());
 	}
 
 	public Assessment assess(AnswersDocument document) throws InvalidAnswersException {
 		ValidatedAnswers answers = validator.validate(document);
-		RuleRun<Finding> run = ruleBase.get().run(answers.answers(), Finding.class);
+		RuleRun<Finding> run = rules.run(answers.answers(), Finding.class);
 		List<Finding> findings = new ArrayList<>(run.results());
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
-		return new Assessment(answers, findings, planner.plan(findings), run.version());
+		return new Assessment(answers, findings, planner.plan(findings), profiler.profile(answers, findings),
+				run.version());
+	}
+
+	/** The ids of the findings the current rules can produce (the {@code @id} of every diagnosis rule). */
+	public Set<String> findingIds() {
+		return rules.rules().stream().map(rule -> rule.getMetaData().get("id")).filter(Objects::nonNull)
+			.map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	public Questionnaire questionnaire() {

@@ -3,17 +3,22 @@ package org.legadvisor.assessment;
 import java.util.List;
 
 import org.legadvisor.diagnosis.Finding;
+import org.legadvisor.diagnosis.PrincipleScore;
 import org.legadvisor.engine.RuleBaseVersion;
 import org.legadvisor.plan.PlannedAction;
 import org.legadvisor.questionnaire.ValidatedAnswers;
 
-/** The outcome of one assessment: the answers it read, what the rules found, and the ranked action plan. */
+/**
+ * The outcome of one assessment: the answers it read, what the rules found, the ranked action plan and where the LEG
+ * stands on each principle.
+ */
 public record Assessment(ValidatedAnswers answers, List<Finding> findings, List<PlannedAction> actions,
-		RuleBaseVersion ruleBase) {
+		List<PrincipleScore> profile, RuleBaseVersion ruleBase) {
 
 	public Assessment {
 		findings = List.copyOf(findings);
 		actions = List.copyOf(actions);
+		profile = List.copyOf(profile);
 	}
 
 }

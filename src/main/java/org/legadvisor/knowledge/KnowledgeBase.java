@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * The reference data under {@code knowledge-base/}: the paper's framework, the action catalogue, the labels
- * of derived signals and the priority model. The questionnaire is read by its own package.
+ * of derived signals, the priority model and the principle-profile model. The questionnaire is read by its own package.
  */
 public record KnowledgeBase(Path folder, Framework framework, Map<String, Action> actions,
-		Map<String, String> signals, PriorityModel priorities) {
+		Map<String, String> signals, PriorityModel priorities, ProfileModel profile) {
 
 	private record ActionFile(List<Action> actions) {
 	}
@@ -25,7 +25,8 @@ public record KnowledgeBase(Path folder, Framework framework, Map<String, Action
 		List<Action> actions = JsonFiles.read(folder.resolve("actions.json"), ActionFile.class).actions();
 		Map<String, String> signals = JsonFiles.read(folder.resolve("signals.json"), SignalFile.class).signals();
 		PriorityModel priorities = JsonFiles.read(folder.resolve("priorities.json"), PriorityModel.class);
-		return new KnowledgeBase(folder, framework, byId(actions), Map.copyOf(signals), priorities);
+		ProfileModel profile = JsonFiles.read(folder.resolve("profile.json"), ProfileModel.class);
+		return new KnowledgeBase(folder, framework, byId(actions), Map.copyOf(signals), priorities, profile);
 	}
 
 	public Optional<Action> action(String id) {

@@ -1,6 +1,7 @@
 package org.legadvisor.questionnaire;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class AnswerValidator {
 
 	public ValidatedAnswers validate(AnswersDocument document) throws InvalidAnswersException {
 		List<AnswerProblem> problems = new ArrayList<>(checkHeader(document));
-		List<Answer> answers = new ArrayList<>();
+		Map<String, Answer> valid = new LinkedHashMap<>();
 		document.answers().forEach((id, given) -> {
 			Question question = questions.get(id);
 			if (question == null) {
@@ -37,17 +38,35 @@ public final class AnswerValidator {
 						"a question id of questionnaire " + questionnaire.version()));
 				return;
 			}
-			List<AnswerProblem> found = new ArrayList<>(checkCondition(question, document.answers()));
-			found.addAll(checkValue(question, given));
+			List<AnswerProblem> found = checkValue(question, given);
 			if (found.isEmpty()) {
-				answers.add(toAnswer(question, given));
+				valid.put(id, toAnswer(question, given));
 			}
 			problems.addAll(found);
 		});
+		problems.addAll(checkConditions(document, valid));
 		if (!problems.isEmpty()) {
 			throw new InvalidAnswersException(problems);
 		}
-		return new ValidatedAnswers(document.questionnaireVersion(), document.leg(), answers);
+		return new ValidatedAnswers(document.questionnaireVersion(), document.leg(), List.copyOf(valid.values()));
+	}
+
+	/**
+	 * An answer to a question whose condition is not met is refused. When the controlling answer is itself invalid,
+	 * it is already reported, so its dependents are not reported again.
+	 */
+	private List<AnswerProblem> checkConditions(AnswersDocument document, Map<String, Answer> valid) {
+		List<AnswerProblem> problems = new ArrayList<>();
+		for (Answer answer : valid.values()) {
+			Questionnaire.Condition condition = questions.get(answer.question()).showIf();
+			boolean controllingInvalid = condition != null && document.answers().containsKey(condition.question())
+					&& !valid.containsKey(condition.question());
+			if (condition != null && !controllingInvalid && !condition.metBy(valid.get(condition.question()))) {
+				problems.add(new AnswerProblem(Kind.NOT_APPLICABLE, answer.question(), "an answer",
+						"no answer unless " + condition.question() + " is one of " + condition.anyOf()));
+			}
+		}
+		return problems;
 	}
 
 	private List<AnswerProblem> checkHeader(AnswersDocument document) {
@@ -64,30 +83,6 @@ public final class AnswerValidator {
 			problems.add(new AnswerProblem(Kind.MISSING_FIELD, "leg.name", null, "the name of the LEG assessed"));
 		}
 		return problems;
-	}
-
-	private List<AnswerProblem> checkCondition(Question question, Map<String, JsonNode> given) {
-		Questionnaire.Condition condition = question.showIf();
-		if (condition == null || conditionMet(condition, given.get(condition.question()))) {
-			return List.of();
-		}
-		return List.of(new AnswerProblem(Kind.NOT_APPLICABLE, question.id(), "an answer",
-				"no answer unless " + condition.question() + " is one of " + condition.anyOf()));
-	}
-
-	private static boolean conditionMet(Questionnaire.Condition condition, JsonNode controlling) {
-		if (controlling == null) {
-			return false;
-		}
-		if (controlling.isArray()) {
-			for (JsonNode choice : controlling) {
-				if (condition.anyOf().contains(choice.asText())) {
-					return true;
-				}
-			}
-			return false;
-		}
-		return condition.anyOf().contains(controlling.asText());
 	}
 
 	private List<AnswerProblem> checkValue(Question question, JsonNode given) {

@@ -19,4 +19,18 @@ public record AnswersDocument(String questionnaireVersion, Leg leg, Map<String, 
 		answers = answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
 	}
 
+	/** This document with some answers replaced; a JSON null (or Java null) removes the answer. */
+	public AnswersDocument withChanges(Map<String, JsonNode> changes) {
+		Map<String, JsonNode> changed = new LinkedHashMap<>(answers);
+		changes.forEach((question, value) -> {
+			if (value == null || value.isNull()) {
+				changed.remove(question);
+			}
+			else {
+				changed.put(question, value);
+			}
+		});
+		return new AnswersDocument(questionnaireVersion, leg, changed);
+	}
+
 }

@@ -20,6 +20,15 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 
 	/** Shows a question only when another question was answered with one of the listed values. */
 	public record Condition(String question, List<String> anyOf) {
+
+		/** Whether the controlling question's answer (null when unanswered) meets this condition. */
+		public boolean metBy(Answer controlling) {
+			if (controlling == null) {
+				return false;
+			}
+			return anyOf.contains(controlling.value()) || controlling.choices().stream().anyMatch(anyOf::contains);
+		}
+
 	}
 
 	/**
@@ -32,6 +41,11 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 		public Question {
 			options = options == null ? List.of() : List.copyOf(options);
 			elements = elements == null ? List.of() : List.copyOf(elements);
+		}
+
+		/** Whether this question applies given the other answers: it has no condition, or its condition is met. */
+		public boolean appliesGiven(Map<String, Answer> answers) {
+			return showIf == null || showIf.metBy(answers.get(showIf.question()));
 		}
 
 		public Optional<Option> option(String value) {

@@ -17,15 +17,29 @@ final class MarkdownReport {
 			out.append("Assessed on: ").append(escape(report.leg().assessedOn())).append("  ").append(NL);
 		}
 		out.append("Questionnaire ").append(report.questionnaireVersion()).append(", rule base `")
-			.append(report.ruleBase().version()).append('`').append(NL).append(NL);
+			.append(report.ruleBase().version()).append("` loaded ").append(report.ruleBase().loadedAt()).append(NL)
+			.append(NL);
 		var summary = report.summary();
 		out.append("**").append(summary.findings()).append(" area(s) to strengthen** (")
 			.append(summary.bySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
 				.collect(Collectors.joining(", ")))
 			.append("), ").append(summary.actions()).append(" recommended action(s).").append(NL);
+		profile(report, out);
 		actions(report, out);
 		findings(report, out);
 		return out.toString();
+	}
+
+	private static void profile(Report report, StringBuilder out) {
+		out.append(NL).append("## Principle profile").append(NL).append(NL);
+		out.append("| Principle | Score | Level | Questions answered | Findings |").append(NL)
+			.append("|---|---|---|---|---|").append(NL);
+		for (Report.PrincipleItem p : report.profile()) {
+			out.append("| ").append(p.principle()).append(' ').append(escape(p.name())).append(" | ")
+				.append(p.score() == null ? "–" : p.score().toString()).append(" | ").append(escape(p.levelLabel()))
+				.append(" | ").append(p.answered()).append(" of ").append(p.applicable()).append(" | ").append(p.findings())
+				.append(" |").append(NL);
+		}
 	}
 
 	private static void actions(Report report, StringBuilder out) {

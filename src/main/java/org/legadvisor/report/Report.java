@@ -11,13 +11,18 @@ import org.legadvisor.questionnaire.AnswersDocument;
  * JSON document of {@code assess --format json}.
  */
 public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleBaseInfo ruleBase, Summary summary,
-		List<ActionItem> actions, List<FindingItem> findings) {
+		List<PrincipleItem> profile, List<ActionItem> actions, List<FindingItem> findings) {
 
 	public record RuleBaseInfo(String version, String loadedAt) {
 	}
 
 	public record Summary(int findings, int actions, Map<String, Integer> bySeverity, Map<String, Integer> byPrinciple,
 			Map<String, Integer> byChallenge) {
+	}
+
+	/** A principle's score (null with insufficient evidence) and maturity level. */
+	public record PrincipleItem(String principle, String name, Integer score, String level, String levelLabel,
+			int answered, int applicable, int findings) {
 	}
 
 	/** {@code responsible} and {@code horizon} are codes; the labels are their words. */

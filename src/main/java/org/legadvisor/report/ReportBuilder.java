@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 import org.legadvisor.assessment.Assessment;
 import org.legadvisor.diagnosis.Evidence;
 import org.legadvisor.diagnosis.Finding;
+import org.legadvisor.diagnosis.PrincipleScore;
 import org.legadvisor.diagnosis.Severity;
 import org.legadvisor.knowledge.Action;
 import org.legadvisor.knowledge.Framework;
 import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.knowledge.ProfileModel;
 import org.legadvisor.plan.PlannedAction;
 import org.legadvisor.questionnaire.Answer;
 import org.legadvisor.questionnaire.Questionnaire;
@@ -37,9 +39,19 @@ public final class ReportBuilder {
 	public Report build(Assessment assessment) {
 		List<Report.ActionItem> actions = assessment.actions().stream().map(this::actionItem).toList();
 		List<Report.FindingItem> findings = assessment.findings().stream().map(this::findingItem).toList();
+		List<Report.PrincipleItem> profile = assessment.profile().stream().map(this::principleItem).toList();
 		return new Report(assessment.answers().leg(), assessment.answers().questionnaireVersion(),
 				new Report.RuleBaseInfo(assessment.ruleBase().contentHash(), assessment.ruleBase().loadedAt().toString()),
-				summary(assessment), actions, findings);
+				summary(assessment), profile, actions, findings);
+	}
+
+	private Report.PrincipleItem principleItem(PrincipleScore score) {
+		ProfileModel model = knowledge.profile();
+		String label = java.util.stream.Stream.concat(model.levels().stream(), java.util.stream.Stream.of(model.insufficient()))
+			.filter(level -> level.id().equals(score.level())).map(ProfileModel.Level::label).findFirst()
+			.orElse(score.level());
+		return new Report.PrincipleItem(score.principle(), name(score.principle()), score.score(), score.level(), label,
+				score.answered(), score.applicable(), score.findings());
 	}
 
 	private Report.ActionItem actionItem(PlannedAction planned) {

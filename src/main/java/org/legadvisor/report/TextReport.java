@@ -13,6 +13,7 @@ final class TextReport {
 	String render(Report report) {
 		StringBuilder out = new StringBuilder();
 		header(report, out);
+		profile(report, out);
 		actions(report, out);
 		findings(report, out);
 		return out.toString();
@@ -29,7 +30,8 @@ final class TextReport {
 			out.append("Assessed on ").append(leg.assessedOn()).append(". ");
 		}
 		out.append("Questionnaire ").append(report.questionnaireVersion()).append(", rule base ")
-			.append(report.ruleBase().version()).append(NL).append(NL);
+			.append(report.ruleBase().version()).append(" loaded ").append(report.ruleBase().loadedAt()).append(NL)
+			.append(NL);
 		var summary = report.summary();
 		out.append(Wrap.wrap(summary.findings() + " area(s) to strengthen (" + summary.bySeverity().entrySet().stream()
 			.map(e -> e.getValue() + " " + e.getKey())
@@ -37,6 +39,24 @@ final class TextReport {
 			.append(NL);
 		if (summary.findings() == 0) {
 			out.append("No area to strengthen was found in the answers given.").append(NL);
+		}
+	}
+
+	private static void profile(Report report, StringBuilder out) {
+		out.append(NL).append("PRINCIPLE PROFILE (score out of 100, see knowledge-base/profile.json)").append(NL).append(NL);
+		for (Report.PrincipleItem p : report.profile()) {
+			String name = p.name().length() > 58 ? p.name().substring(0, 57) + "~" : p.name();
+			out.append(String.format("  %-3s %-58s ", p.principle(), name));
+			if (p.score() == null) {
+				out.append(String.format("  -  %s (%d of %d questions answered)", p.levelLabel(), p.answered(),
+						p.applicable()));
+			}
+			else {
+				int filled = Math.round(p.score() / 10f);
+				out.append(String.format("%3d  %s%s  %s", p.score(), "#".repeat(filled), ".".repeat(10 - filled),
+						p.levelLabel()));
+			}
+			out.append(NL);
 		}
 	}
 

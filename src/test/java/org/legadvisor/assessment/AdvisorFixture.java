@@ -37,7 +37,7 @@ public final class AdvisorFixture implements AutoCloseable {
 	public AdvisorFixture() throws IOException, RuleCompilationException {
 		ruleBase = new RuleBaseCompiler().compile(RULES);
 		advisor = new Advisor(Questionnaire.load(KNOWLEDGE_BASE.resolve("questionnaire.json")),
-				KnowledgeBase.load(KNOWLEDGE_BASE), () -> ruleBase);
+				KnowledgeBase.load(KNOWLEDGE_BASE), ruleBase);
 	}
 
 	public Advisor advisor() {
@@ -51,17 +51,9 @@ public final class AdvisorFixture implements AutoCloseable {
 	/** The profile with some answers replaced (a value of {@code null} removes the answer). */
 	public static AnswersDocument profile(String name, Map<String, Object> changes)
 			throws IOException, InvalidAnswersException {
-		AnswersDocument base = profile(name);
-		Map<String, JsonNode> answers = new LinkedHashMap<>(base.answers());
-		changes.forEach((question, value) -> {
-			if (value == null) {
-				answers.remove(question);
-			}
-			else {
-				answers.put(question, JsonFiles.mapper().valueToTree(value));
-			}
-		});
-		return new AnswersDocument(base.questionnaireVersion(), base.leg(), answers);
+		Map<String, JsonNode> asJson = new LinkedHashMap<>();
+		changes.forEach((question, value) -> asJson.put(question, JsonFiles.mapper().valueToTree(value)));
+		return profile(name).withChanges(asJson);
 	}
 
 	public Assessment assess(AnswersDocument document) throws InvalidAnswersException {

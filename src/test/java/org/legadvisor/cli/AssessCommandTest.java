@@ -20,7 +20,9 @@ class AssessCommandTest {
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("Education Development Partners Group of Belmora")
+			.containsPattern("rule base [0-9a-f]{12} loaded \\d{4}-\\d\\d-\\d\\dT")
 			.contains("PRIORITY ACTIONS")
+			.containsPattern("PRINCIPLE PROFILE[\\s\\S]*P1 +A clear and agreed mandate")
 			.contains(" 1. Write and agree terms of reference for the LEG")
 			.contains("Who leads: Government")
 			.contains("FINDINGS BY PRINCIPLE")
@@ -51,6 +53,8 @@ class AssessCommandTest {
 			assertThat(action.has(field)).as(field).isTrue();
 		}
 		assertThat(action.get("rank").asInt()).isEqualTo(1);
+		assertThat(report.get("profile")).hasSize(7);
+		assertThat(report.get("profile").get(0).has("level")).isTrue();
 		assertThat(report.get("summary").get("findings").asInt()).isEqualTo(report.get("findings").size());
 	}
 

@@ -1,0 +1,73 @@
+package org.legadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.legadvisor.assessment.Advisor;
+import org.legadvisor.engine.RuleBase;
+import org.legadvisor.engine.RuleBaseCompiler;
+import org.legadvisor.engine.RuleCompilationException;
+import org.legadvisor.scenario.Scenario;
+import org.legadvisor.scenario.ScenarioLoader;
+import org.legadvisor.scenario.ScenarioResult;
+import org.legadvisor.scenario.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "test", description = "Runs scenarios against the current rules: example profiles (NAME.json with "
+		+ "NAME.expected.json) and rule scenarios (*.scenarios.json). Prints PASS or FAIL per scenario with the "
+		+ "differences; exits 1 on any failure.")
+final class TestCommand implements Callable<Integer> {
+
+	@Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Mixin
+	Locations locations;
+
+	@Parameters(paramLabel = "DIR", arity = "0..*",
+			description = "Scenario folders (default: knowledge-base/examples and rules/scenarios).")
+	List<Path> folders = new ArrayList<>();
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter out = spec.commandLine().getOut();
+		List<Scenario> scenarios = load();
+		try (RuleBase rules = new RuleBaseCompiler().compile(locations.rules)) {
+			Advisor advisor = locations.advisor(rules);
+			List<ScenarioResult> results = new ScenarioRunner(advisor).run(scenarios);
+			results.forEach(result -> print(result, out));
+			long failed = results.stream().filter(r -> !r.passed()).count();
+			out.printf("%d passed, %d failed%n", results.size() - failed, failed);
+			return failed == 0 ? 0 : 1;
+		}
+		catch (RuleCompilationException e) {
+			out.println("The rules do not compile; run 'leg-advisor validate' for details.");
+			return LegAdvisorCommand.BROKEN_RULES;
+		}
+	}
+
+	private List<Scenario> load() throws IOException {
+		List<Path> where = folders.isEmpty()
+				? List.of(locations.knowledgeBase.resolve("examples"), locations.rules.resolve("scenarios")) : folders;
+		ScenarioLoader loader = new ScenarioLoader(locations.knowledgeBase.resolve("examples"));
+		List<Scenario> scenarios = new ArrayList<>();
+		for (Path folder : where) {
+			scenarios.addAll(loader.load(folder));
+		}
+		return scenarios;
+	}
+
+	private static void print(ScenarioResult result, PrintWriter out) {
+		out.println((result.passed() ? "PASS " : "FAIL ") + result.scenario().name() + "  (" + result.scenario().source()
+				+ ")");
+		result.differences().forEach(d -> out.println("     - " + d));
+	}
+
+}

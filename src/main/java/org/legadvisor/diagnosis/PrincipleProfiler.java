@@ -1,0 +1,55 @@
+package org.legadvisor.diagnosis;
+
+import java.util.List;
+import java.util.Map;
+
+import org.legadvisor.knowledge.Framework;
+import org.legadvisor.knowledge.ProfileModel;
+import org.legadvisor.questionnaire.Answer;
+import org.legadvisor.questionnaire.Questionnaire;
+import org.legadvisor.questionnaire.Questionnaire.Question;
+import org.legadvisor.questionnaire.ValidatedAnswers;
+
+/** Scores each principle from its findings, or reports that its questions were too little answered to judge. */
+public final class PrincipleProfiler {
+
+	private final Questionnaire questionnaire;
+
+	private final Framework framework;
+
+	private final ProfileModel model;
+
+	public PrincipleProfiler(Questionnaire questionnaire, Framework framework, ProfileModel model) {
+		this.questionnaire = questionnaire;
+		this.framework = framework;
+		this.model = model;
+	}
+
+	public List<PrincipleScore> profile(ValidatedAnswers answers, List<Finding> findings) {
+		Map<String, Answer> given = answers.byQuestion();
+		return framework.principles().stream().map(p -> score(p, given, findings)).toList();
+	}
+
+	private PrincipleScore score(Framework.Principle principle, Map<String, Answer> given, List<Finding> findings) {
+		List<Question> applicable = questionnaire.questions().stream()
+			.filter(q -> observes(q, principle.id()) && q.appliesGiven(given))
+			.toList();
+		int answered = (int) applicable.stream()
+			.filter(q -> given.containsKey(q.id()) && !given.get(q.id()).unknown())
+			.count();
+		List<Finding> own = findings.stream().filter(f -> f.principle().equals(principle.id())).toList();
+		if (applicable.isEmpty() || answered < model.minimumAnsweredShare() * applicable.size()) {
+			return new PrincipleScore(principle.id(), null, model.insufficient().id(), answered, applicable.size(),
+					own.size());
+		}
+		int penalty = own.stream().mapToInt(f -> model.penalty().getOrDefault(f.severity().name(), 0)).sum();
+		int score = Math.max(0, 100 - penalty);
+		return new PrincipleScore(principle.id(), score, model.levelFor(score).id(), answered, applicable.size(),
+				own.size());
+	}
+
+	private static boolean observes(Question question, String principle) {
+		return question.elements().stream().anyMatch(e -> e.startsWith(principle + "."));
+	}
+
+}
