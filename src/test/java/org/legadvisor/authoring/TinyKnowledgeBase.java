@@ -50,8 +50,10 @@ public final class TinyKnowledgeBase {
 		Files.writeString(folder.resolve("signals.json"), """
 				{ "signals": {} }
 				""");
-		Files.copy(Path.of("knowledge-base/priorities.json"), folder.resolve("priorities.json"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		for (String modelFile : new String[] { "priorities.json", "profile.json" }) {
+			Files.copy(Path.of("knowledge-base", modelFile), folder.resolve(modelFile),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
 		return folder;
 	}
 
