@@ -2,6 +2,7 @@ package org.legadvisor.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,7 +28,9 @@ class DrlReaderTest {
 		assertThat(model.withRole(Role.SIGNAL)).isNotEmpty().allSatisfy(r -> assertThat(r.file()).isEqualTo("00-signals.drl"));
 		assertThat(model.withRole(Role.OTHER)).isEmpty();
 		AuthoredRule noTor = model.rules().stream().filter(r -> r.label().equals("P1-no-tor")).findFirst().orElseThrow();
-		assertThat(noTor.location()).isEqualTo("p1-mandate.drl:8");
+		List<String> lines = Files.readAllLines(Path.of("rules", "p1-mandate.drl"));
+		int line = lines.indexOf("rule \"Without written terms of reference the mandate is not agreed\"") + 1;
+		assertThat(noTor.location()).isEqualTo("p1-mandate.drl:" + line);
 		assertThat(noTor.name()).isEqualTo("Without written terms of reference the mandate is not agreed");
 		assertThat(noTor.role()).isEqualTo(Role.DIAGNOSIS);
 		assertThat(noTor.ids("element")).containsExactly("P1.2", "P3.3");
