@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.legadvisor.authoring.TinyKnowledgeBase;
@@ -76,7 +75,6 @@ class CoverageCommandTest {
 	}
 
 	@Test
-	@Disabled("enabled once the complete rule base of issue 3 lands")
 	void shippedRuleBaseIsFullyCovered() {
 		CliRun run = CliRun.of("coverage");
 
