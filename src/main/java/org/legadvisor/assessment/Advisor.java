@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.diagnosis.PrincipleProfiler;
-import org.legadvisor.engine.RuleBase;
 import org.legadvisor.engine.RuleRun;
+import org.legadvisor.engine.RuleRunner;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.plan.ActionPlanner;
 import org.legadvisor.questionnaire.AnswerValidator;
@@ -22,8 +21,8 @@ import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.ValidatedAnswers;
 
 /**
- * Runs an assessment end to end: validate the answers, run the rules on them, rank the actions. Thread-safe: the
- * rule base is fetched once per assessment, so an assessment finishes on the rule base it started with.
+ * Runs an assessment end to end: validate the answers, run the rules on them, rank the actions. Thread-safe: each
+ * assessment runs one session, so it finishes on the rule base it started with even if the rules are reloaded.
  */
 public final class Advisor {
 
@@ -31,7 +30,7 @@ public final class Advisor {
 
 	private final KnowledgeBase knowledge;
 
-	private final Supplier<RuleBase> ruleBase;
+	private final RuleRunner rules;
 
 	private final AnswerValidator validator;
 
@@ -39,10 +38,10 @@ public final class Advisor {
 
 	private final PrincipleProfiler profiler;
 
-	public Advisor(Questionnaire questionnaire, KnowledgeBase knowledge, Supplier<RuleBase> ruleBase) {
+	public Advisor(Questionnaire questionnaire, KnowledgeBase knowledge, RuleRunner rules) {
 		this.questionnaire = questionnaire;
 		this.knowledge = knowledge;
-		this.ruleBase = ruleBase;
+		this.rules = rules;
 		this.validator = new AnswerValidator(questionnaire);
 		this.planner = new ActionPlanner(knowledge);
 		this.profiler = new PrincipleProfiler(questionnaire, knowledge.framework(), knowledge.profile());
@@ -50,7 +49,7 @@ public final class Advisor {
 
 	public Assessment assess(AnswersDocument document) throws InvalidAnswersException {
 		ValidatedAnswers answers = validator.validate(document);
-		RuleRun<Finding> run = ruleBase.get().run(answers.answers(), Finding.class);
+		RuleRun<Finding> run = rules.run(answers.answers(), Finding.class);
 		List<Finding> findings = new ArrayList<>(run.results());
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
 		return new Assessment(answers, findings, planner.plan(findings), profiler.profile(answers, findings),
@@ -59,7 +58,7 @@ public final class Advisor {
 
 	/** The ids of the findings the current rules can produce (the {@code @id} of every diagnosis rule). */
 	public Set<String> findingIds() {
-		return ruleBase.get().rules().stream().map(rule -> rule.getMetaData().get("id")).filter(Objects::nonNull)
+		return rules.rules().stream().map(rule -> rule.getMetaData().get("id")).filter(Objects::nonNull)
 			.map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
 	}
 

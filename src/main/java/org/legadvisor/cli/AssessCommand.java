@@ -12,7 +12,6 @@ import org.legadvisor.assessment.Assessment;
 import org.legadvisor.engine.RuleBase;
 import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.engine.RuleCompilationException;
-import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.AnswersReader;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.ReportBuilder;
@@ -45,11 +44,10 @@ final class AssessCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		KnowledgeBase knowledge = locations.knowledge();
 		try (RuleBase rules = new RuleBaseCompiler().compile(locations.rules)) {
-			Advisor advisor = new Advisor(locations.questionnaire(), knowledge, () -> rules);
+			Advisor advisor = locations.advisor(rules);
 			Assessment assessment = advisor.assess(new AnswersReader().read(answers));
-			String report = format.render(new ReportBuilder(advisor.questionnaire(), knowledge).build(assessment));
+			String report = format.render(new ReportBuilder(advisor.questionnaire(), advisor.knowledge()).build(assessment));
 			write(report);
 			return 0;
 		}

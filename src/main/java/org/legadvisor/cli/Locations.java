@@ -2,6 +2,8 @@ package org.legadvisor.cli;
 
 import java.nio.file.Path;
 
+import org.legadvisor.assessment.Advisor;
+import org.legadvisor.engine.RuleRunner;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.Questionnaire;
 import picocli.CommandLine.Option;
@@ -23,6 +25,11 @@ final class Locations {
 
 	Questionnaire questionnaire() {
 		return Questionnaire.load(knowledgeBase.resolve("questionnaire.json"));
+	}
+
+	/** An advisor on these rules, with the questionnaire and knowledge base of this location. */
+	Advisor advisor(RuleRunner rules) {
+		return new Advisor(questionnaire(), knowledge(), rules);
 	}
 
 }

@@ -40,8 +40,9 @@ final class ServeCommand implements Callable<Integer> {
 		});
 		ConfigurableApplicationContext context;
 		try {
-			// Command-line properties rank above application.properties, so these options win.
-			context = application.run("--server.port=" + port,
+			// Command-line properties rank above application.properties, so these options win. The service logs what
+			// it does with the rules (loaded, reloaded, an edit refused); the other commands stay quiet.
+			context = application.run("--server.port=" + port, "--logging.level.org.legadvisor=INFO",
 					"--leg-advisor.rules=" + locations.rules.toAbsolutePath(),
 					"--leg-advisor.knowledge-base=" + locations.knowledgeBase.toAbsolutePath());
 		}

@@ -40,7 +40,7 @@ final class TestCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		List<Scenario> scenarios = load();
 		try (RuleBase rules = new RuleBaseCompiler().compile(locations.rules)) {
-			Advisor advisor = new Advisor(locations.questionnaire(), locations.knowledge(), () -> rules);
+			Advisor advisor = locations.advisor(rules);
 			List<ScenarioResult> results = new ScenarioRunner(advisor).run(scenarios);
 			results.forEach(result -> print(result, out));
 			long failed = results.stream().filter(r -> !r.passed()).count();

@@ -3,48 +3,113 @@ package org.legadvisor.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.legadvisor.engine.RuleBase;
-import org.legadvisor.engine.RuleBaseCompiler;
-import org.legadvisor.engine.RuleCompilationException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.legadvisor.authoring.RuleIssue;
+import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.authoring.Validation;
 import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleSources;
+import org.legadvisor.knowledge.JsonFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = "Compiles the rule files and reports every problem as file:line:column: message. "
-		+ "Exits 1 on any error.")
+@Command(name = "validate", description = { "Compiles the rule files and checks them against the knowledge base; "
+		+ "reports every problem as file:line:column: message. Exits 1 on any error; warnings alone exit 0.", "",
+		"Errors: the rules do not compile; a rule that concludes a finding lacks @id, @challenge, @principle, @element, "
+				+ "@severity (high, medium or low) or @action; two rules share an @id; a challenge, principle, element or "
+				+ "function is not in framework.json; an action is not in actions.json; a question is not in the "
+				+ "questionnaire; a signal read is inserted by no rule or has no label in signals.json.",
+		"Warnings: a rule can never fire, because it compares a question with a value the question cannot take, or "
+				+ "reads a question that its other conditions mean is never asked; two rules have the same conditions; "
+				+ "a signal that a rule inserts has no label." })
 final class ValidateCommand implements Callable<Integer> {
 
 	@Spec
 	picocli.CommandLine.Model.CommandSpec spec;
 
-	@Parameters(paramLabel = "RULES_DIR", arity = "0..1", defaultValue = "rules",
-			description = "Folder of DRL rule files (default: ${DEFAULT-VALUE}).")
-	Path rules;
+	@Mixin
+	Locations locations;
+
+	@Parameters(paramLabel = "RULES_DIR", arity = "0..1",
+			description = "Folder of DRL rule files (default: the --rules folder, rules).")
+	Path rulesDir;
+
+	@Option(names = "--format", defaultValue = "text",
+			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	Format format;
+
+	enum Format {
+		text, json
+	}
+
+	/** The JSON document of {@code --format json}. */
+	record Report(String rulesFolder, int rules, int files, String version, List<Item> errors, List<Item> warnings) {
+	}
+
+	record Item(String file, int line, int column, String message, String kind) {
+	}
 
 	@Override
-	public Integer call() throws IOException {
-		PrintWriter out = spec.commandLine().getOut();
-		RuleSources sources = RuleSources.read(rules);
-		try (RuleBase base = new RuleBaseCompiler().compile(sources)) {
-			base.warnings().forEach(w -> out.println(located(w)));
-			out.printf("%s: %d rules in %d files compile without errors (version %s).%n", rules, base.rules().size(),
-					sources.files().size(), base.version().contentHash());
-			return 0;
+	public Integer call() throws JsonProcessingException {
+		Path rules = rulesDir != null ? rulesDir : locations.rules;
+		RuleSources sources;
+		try {
+			sources = RuleSources.read(rules);
 		}
-		catch (RuleCompilationException e) {
-			e.problems().forEach(p -> out.println(located(p)));
-			long errors = e.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR).count();
-			out.printf("%s: %d error(s).%n", rules, errors);
+		catch (IOException e) {
+			spec.commandLine().getErr().println(e.getMessage());
 			return LegAdvisorCommand.BROKEN_RULES;
+		}
+		Validation validation = new RuleValidator(locations.knowledge(), locations.questionnaire()).validate(sources);
+		PrintWriter out = spec.commandLine().getOut();
+		if (format == Format.json) {
+			out.print(JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(rules, validation))
+					+ System.lineSeparator());
+		}
+		else {
+			text(rules, validation, out);
+		}
+		out.flush();
+		return validation.hasErrors() ? LegAdvisorCommand.BROKEN_RULES : 0;
+	}
+
+	private static void text(Path rules, Validation validation, PrintWriter out) {
+		validation.issues().forEach(issue -> out.println(located(rules, issue.problem())));
+		int warnings = validation.warnings().size();
+		String warned = warnings == 0 ? "" : " " + warnings + " warning(s).";
+		if (validation.hasErrors()) {
+			out.printf("%s: %d error(s).%s%n", rules, validation.errors().size(), warned);
+		}
+		else {
+			out.printf("%s: %d rules in %d files compile without errors (version %s).%s%n", rules, validation.rules(),
+					validation.files(), validation.version(), warned);
 		}
 	}
 
-	private String located(RuleProblem problem) {
-		return rules.resolve(problem.file()) + problem.toString().substring(problem.file().length());
+	private static Report json(Path rules, Validation validation) {
+		return new Report(rules.toString(), validation.rules(), validation.files(), validation.version(),
+				items(rules, validation.errors()), items(rules, validation.warnings()));
+	}
+
+	private static List<Item> items(Path rules, List<RuleIssue> issues) {
+		return issues.stream().map(i -> new Item(file(rules, i.problem()), i.problem().line(), i.problem().column(),
+				i.problem().message(), i.kind().name())).toList();
+	}
+
+	private static String located(Path rules, RuleProblem problem) {
+		return file(rules, problem) + problem.toString().substring(problem.file().length());
+	}
+
+	/** The problem's file as the user can open it; a problem of the folder itself names the folder. */
+	private static String file(Path rules, RuleProblem problem) {
+		return problem.file().isEmpty() || Path.of(problem.file()).equals(rules) ? problem.file()
+				: rules.resolve(problem.file()).toString();
 	}
 
 }

@@ -3,6 +3,8 @@ package org.legadvisor.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.kie.api.KieBase;
@@ -17,8 +19,11 @@ import org.kie.api.runtime.KieSession;
 /**
  * A compiled rule base, reused across assessments; each {@link #run} opens and disposes a fresh session, so
  * runs are independent and may happen on several threads at once.
+ * <p>
+ * Its owner holds one reference and each running session another; {@link #retire()} gives up the owner's, and the
+ * rule base is released when the count reaches zero. Once it has, no session can start on it any more.
  */
-public final class RuleBase implements AutoCloseable {
+public final class RuleBase implements RuleRunner, AutoCloseable {
 
 	private final KieContainer container;
 
@@ -30,9 +35,9 @@ public final class RuleBase implements AutoCloseable {
 
 	private final List<RuleProblem> warnings;
 
-	private final AtomicInteger openSessions = new AtomicInteger();
+	private final AtomicInteger references = new AtomicInteger(1);
 
-	private volatile boolean retired;
+	private final AtomicBoolean retired = new AtomicBoolean();
 
 	private volatile boolean closed;
 
@@ -54,6 +59,7 @@ public final class RuleBase implements AutoCloseable {
 	}
 
 	/** Every rule, in package order then name order. */
+	@Override
 	public List<Rule> rules() {
 		List<Rule> rules = new ArrayList<>();
 		for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -63,9 +69,31 @@ public final class RuleBase implements AutoCloseable {
 		return rules;
 	}
 
-	/** Inserts the facts into a fresh session, fires all rules, and returns the facts of the result type. */
+	/**
+	 * Inserts the facts into a fresh session, fires all rules, and returns the facts of the result type.
+	 *
+	 * @throws IllegalStateException if this rule base was already released
+	 */
+	@Override
 	public <T> RuleRun<T> run(Collection<?> facts, Class<T> resultType) {
-		openSessions.incrementAndGet();
+		return tryRun(facts, resultType)
+			.orElseThrow(() -> new IllegalStateException("Rule base " + version + " was released; it runs no more sessions"));
+	}
+
+	/** Runs a session unless this rule base was released, in which case it is left untouched. */
+	<T> Optional<RuleRun<T>> tryRun(Collection<?> facts, Class<T> resultType) {
+		if (!tryAcquire()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(runSession(facts, resultType));
+		}
+		finally {
+			release();
+		}
+	}
+
+	private <T> RuleRun<T> runSession(Collection<?> facts, Class<T> resultType) {
 		KieSession session = kieBase.newKieSession();
 		try {
 			FiringRecorder recorder = new FiringRecorder();
@@ -77,30 +105,54 @@ public final class RuleBase implements AutoCloseable {
 		}
 		finally {
 			session.dispose();
-			if (openSessions.decrementAndGet() == 0 && retired) {
-				close();
+		}
+	}
+
+	// Acquiring only while the count is above zero is what keeps a session from starting on a released rule base;
+	// refusing once retired sends late callers to the successor instead of prolonging this one.
+	private boolean tryAcquire() {
+		int count;
+		do {
+			count = references.get();
+			if (count <= 0 || retired.get()) {
+				return false;
 			}
+		}
+		while (!references.compareAndSet(count, count + 1));
+		return true;
+	}
+
+	private void release() {
+		if (references.decrementAndGet() == 0) {
+			close();
 		}
 	}
 
 	/**
 	 * Marks this rule base as replaced: it is released as soon as the last session running on it ends, so that
-	 * assessments in flight finish on the rule base they started with.
+	 * assessments in flight finish on the rule base they started with. New sessions are refused from then on.
 	 */
 	public void retire() {
-		retired = true;
-		if (openSessions.get() == 0) {
-			close();
+		if (retired.compareAndSet(false, true)) {
+			release();
 		}
 	}
 
-	/** Releases the compiled rules and removes the module from the shared KIE repository. */
+	public boolean isClosed() {
+		return closed;
+	}
+
+	/**
+	 * Releases the compiled rules and removes the module from the shared KIE repository at once, even if sessions
+	 * are running; use {@link #retire()} when they may be.
+	 */
 	@Override
 	public synchronized void close() {
 		if (closed) {
 			return;
 		}
 		closed = true;
+		references.set(0);
 		container.dispose();
 		KieServices.get().getRepository().removeKieModule(releaseId);
 	}

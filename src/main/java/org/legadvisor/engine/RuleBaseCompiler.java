@@ -40,6 +40,10 @@ public final class RuleBaseCompiler {
 		this.clock = clock;
 	}
 
+	Clock clock() {
+		return clock;
+	}
+
 	public RuleBase compile(java.nio.file.Path rulesFolder) throws IOException, RuleCompilationException {
 		return compile(RuleSources.read(rulesFolder));
 	}
@@ -53,7 +57,8 @@ public final class RuleBaseCompiler {
 		// Each build gets its own release id so that an old and a new rule base can live side by side during reload.
 		ReleaseId releaseId = kie.newReleaseId("org.legadvisor", "rules", hash + "-" + builds.incrementAndGet());
 		KieBuilder builder = kie.newKieBuilder(fileSystem(sources, releaseId)).buildAll(DrlProject.class);
-		List<RuleProblem> problems = builder.getResults().getMessages().stream().map(RuleBaseCompiler::toProblem).toList();
+		List<RuleProblem> problems = withoutFollowOns(
+				builder.getResults().getMessages().stream().map(RuleBaseCompiler::toProblem).toList());
 		if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
 			kie.getRepository().removeKieModule(releaseId);
 			throw new RuleCompilationException(problems);
@@ -69,6 +74,17 @@ public final class RuleBaseCompiler {
 			files.write(RESOURCE_ROOT + file.path(), file.text());
 		}
 		return files;
+	}
+
+	/**
+	 * After a syntax error Drools adds "Parser returned a null Package" at line 0 of the same file; it says nothing
+	 * the first error does not, so it is dropped when the file has another error.
+	 */
+	private static List<RuleProblem> withoutFollowOns(List<RuleProblem> problems) {
+		return problems.stream()
+			.filter(p -> !(p.line() == 0 && p.message().startsWith("Parser returned a null Package")
+					&& problems.stream().anyMatch(other -> other != p && other.file().equals(p.file()))))
+			.toList();
 	}
 
 	private static RuleProblem toProblem(Message message) {

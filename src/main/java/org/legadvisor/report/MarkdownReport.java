@@ -17,7 +17,8 @@ final class MarkdownReport {
 			out.append("Assessed on: ").append(escape(report.leg().assessedOn())).append("  ").append(NL);
 		}
 		out.append("Questionnaire ").append(report.questionnaireVersion()).append(", rule base `")
-			.append(report.ruleBase().version()).append('`').append(NL).append(NL);
+			.append(report.ruleBase().version()).append("` loaded ").append(report.ruleBase().loadedAt()).append(NL)
+			.append(NL);
 		var summary = report.summary();
 		out.append("**").append(summary.findings()).append(" area(s) to strengthen** (")
 			.append(summary.bySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())

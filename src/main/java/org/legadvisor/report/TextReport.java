@@ -30,7 +30,8 @@ final class TextReport {
 			out.append("Assessed on ").append(leg.assessedOn()).append(". ");
 		}
 		out.append("Questionnaire ").append(report.questionnaireVersion()).append(", rule base ")
-			.append(report.ruleBase().version()).append(NL).append(NL);
+			.append(report.ruleBase().version()).append(" loaded ").append(report.ruleBase().loadedAt()).append(NL)
+			.append(NL);
 		var summary = report.summary();
 		out.append(Wrap.wrap(summary.findings() + " area(s) to strengthen (" + summary.bySeverity().entrySet().stream()
 			.map(e -> e.getValue() + " " + e.getKey())

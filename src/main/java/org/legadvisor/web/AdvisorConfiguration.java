@@ -3,7 +3,9 @@ package org.legadvisor.web;
 import java.io.IOException;
 
 import org.legadvisor.assessment.Advisor;
-import org.legadvisor.engine.RuleBase;
+import org.legadvisor.authoring.RuleIssue;
+import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.knowledge.KnowledgeBase;
@@ -13,7 +15,11 @@ import org.legadvisor.report.ReportBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The knowledge base, the compiled rules and the advisor, loaded once when the service starts. */
+/**
+ * The knowledge base, loaded once when the service starts, and the rules, kept current: an edit of the rule files
+ * that compiles and passes the same checks as {@code leg-advisor validate} replaces the rules in use; any other keeps
+ * the last good ones serving.
+ */
 @Configuration(proxyBeanMethods = false)
 class AdvisorConfiguration {
 
@@ -28,13 +34,20 @@ class AdvisorConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	RuleBase ruleBase(LegAdvisorProperties properties) throws IOException, RuleCompilationException {
-		return new RuleBaseCompiler().compile(properties.rules());
+	LiveRuleBase ruleBase(LegAdvisorProperties properties, KnowledgeBase knowledge, Questionnaire questionnaire)
+			throws IOException, RuleCompilationException {
+		RuleValidator validator = new RuleValidator(knowledge, questionnaire);
+		LiveRuleBase rules = LiveRuleBase.load(properties.rules(), new RuleBaseCompiler(),
+				(sources, candidate) -> validator.check(sources).stream().map(RuleIssue::problem).toList());
+		if (properties.watchRules()) {
+			rules.start();
+		}
+		return rules;
 	}
 
 	@Bean
-	Advisor advisor(Questionnaire questionnaire, KnowledgeBase knowledgeBase, RuleBase ruleBase) {
-		return new Advisor(questionnaire, knowledgeBase, () -> ruleBase);
+	Advisor advisor(Questionnaire questionnaire, KnowledgeBase knowledgeBase, LiveRuleBase ruleBase) {
+		return new Advisor(questionnaire, knowledgeBase, ruleBase);
 	}
 
 	@Bean

@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Where the service finds its rules and knowledge base ({@code serve --rules/--knowledge-base} set them), and the
- * largest request body it reads.
+ * Where the service finds its rules and knowledge base ({@code serve --rules/--knowledge-base} set them), whether it
+ * reloads the rules when their files change, and the largest request body it reads.
  */
 @ConfigurationProperties("leg-advisor")
 record LegAdvisorProperties(@DefaultValue("rules") Path rules, @DefaultValue("knowledge-base") Path knowledgeBase,
-		@DefaultValue("256KB") DataSize maxRequestSize) {
+		@DefaultValue("true") boolean watchRules, @DefaultValue("256KB") DataSize maxRequestSize) {
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.legadvisor.engine.RuleBase;
+import org.legadvisor.engine.LiveRuleBase;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,27 +16,29 @@ class RuleBaseApiController {
 	record RuleSummary(String id, String name, String packageName, Map<String, Object> metadata) {
 	}
 
-	private final RuleBaseStatusSource rules;
+	private final LiveRuleBase rules;
 
-	RuleBaseApiController(RuleBaseStatusSource rules) {
+	private final RuleBaseStatusSource status;
+
+	RuleBaseApiController(LiveRuleBase rules, RuleBaseStatusSource status) {
 		this.rules = rules;
+		this.status = status;
 	}
 
 	@Operation(summary = "The rule catalogue: every rule with its id, name and metadata")
 	@GetMapping(path = "/api/rules", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<RuleSummary> rules() {
-		RuleBase current = rules.current();
-		return current.rules().stream().map(rule -> {
+		return rules.rules().stream().map(rule -> {
 			Object id = rule.getMetaData().get("id");
 			return new RuleSummary(id == null ? null : id.toString(), rule.getName(), rule.getPackageName(),
 					Map.copyOf(rule.getMetaData()));
 		}).toList();
 	}
 
-	@Operation(summary = "The rule base the service runs on: version (content hash), when it was loaded, rule count")
+	@Operation(summary = "The rules in use: version (content hash), when loaded, rule count, outcome of the last reload")
 	@GetMapping(path = "/api/rule-base", produces = MediaType.APPLICATION_JSON_VALUE)
-	RuleBaseStatus ruleBase() {
-		return rules.status();
+	RuleBaseState ruleBase() {
+		return status.state();
 	}
 
 }

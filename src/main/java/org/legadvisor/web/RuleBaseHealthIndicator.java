@@ -4,7 +4,10 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/health} shows the rule base in use: up with its version while one is loaded. */
+/**
+ * {@code /actuator/health} shows the rules in use: always up while a good rule base serves, with its version, and the
+ * outcome of the last reload (a failed edit leaves the last good rules serving).
+ */
 @Component
 class RuleBaseHealthIndicator implements HealthIndicator {
 
@@ -16,12 +19,12 @@ class RuleBaseHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		RuleBaseStatus status = rules.status();
+		RuleBaseState state = rules.state();
 		return Health.up()
-			.withDetail("state", status.state())
-			.withDetail("version", status.version())
-			.withDetail("loadedAt", status.loadedAt().toString())
-			.withDetail("rules", status.rules())
+			.withDetail("version", state.version())
+			.withDetail("loadedAt", state.loadedAt().toString())
+			.withDetail("rules", state.rules())
+			.withDetail("lastReload", state.reload().outcome())
 			.build();
 	}
 

@@ -1,31 +1,28 @@
 package org.legadvisor.web;
 
-import org.legadvisor.engine.RuleBase;
+import org.legadvisor.engine.LiveRuleBase;
+import org.legadvisor.engine.RuleBaseStatus;
 import org.legadvisor.engine.RuleProblem;
 import org.springframework.stereotype.Component;
 
-/** The rule base the service runs on, and its status for the API and the health check. */
+/** The status of the live rule base, as the API and the health check report it. */
 @Component
 class RuleBaseStatusSource {
 
-	private final RuleBase ruleBase;
+	private final LiveRuleBase rules;
 
 	private final LegAdvisorProperties properties;
 
-	RuleBaseStatusSource(RuleBase ruleBase, LegAdvisorProperties properties) {
-		this.ruleBase = ruleBase;
+	RuleBaseStatusSource(LiveRuleBase rules, LegAdvisorProperties properties) {
+		this.rules = rules;
 		this.properties = properties;
 	}
 
-	RuleBase current() {
-		return ruleBase;
-	}
-
-	RuleBaseStatus status() {
-		RuleBase current = current();
-		return new RuleBaseStatus("loaded", current.version().contentHash(), current.version().loadedAt(),
-				current.rules().size(), properties.rules().toString(),
-				current.warnings().stream().map(RuleProblem::toString).toList());
+	RuleBaseState state() {
+		RuleBaseStatus status = rules.status();
+		return new RuleBaseState(status.current().contentHash(), status.current().loadedAt(), rules.rules().size(),
+				properties.rules().toString(), new RuleBaseState.Reload(status.outcome().name(), status.lastAttempt(),
+						status.problems().stream().map(RuleProblem::toString).toList()));
 	}
 
 }

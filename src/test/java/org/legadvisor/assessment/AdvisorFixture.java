@@ -37,7 +37,7 @@ public final class AdvisorFixture implements AutoCloseable {
 	public AdvisorFixture() throws IOException, RuleCompilationException {
 		ruleBase = new RuleBaseCompiler().compile(RULES);
 		advisor = new Advisor(Questionnaire.load(KNOWLEDGE_BASE.resolve("questionnaire.json")),
-				KnowledgeBase.load(KNOWLEDGE_BASE), () -> ruleBase);
+				KnowledgeBase.load(KNOWLEDGE_BASE), ruleBase);
 	}
 
 	public Advisor advisor() {

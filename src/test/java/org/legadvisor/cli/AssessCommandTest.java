@@ -20,6 +20,7 @@ class AssessCommandTest {
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("Education Development Partners Group of Belmora")
+			.containsPattern("rule base [0-9a-f]{12} loaded \\d{4}-\\d\\d-\\d\\dT")
 			.contains("PRIORITY ACTIONS")
 			.containsPattern("PRINCIPLE PROFILE[\\s\\S]*P1 +A clear and agreed mandate")
 			.contains(" 1. Write and agree terms of reference for the LEG")

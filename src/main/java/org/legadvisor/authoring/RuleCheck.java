@@ -1,0 +1,10 @@
+package org.legadvisor.authoring;
+
+import java.util.List;
+
+/** One check of the rules as written against the knowledge base; each check finds one kind of problem or a few. */
+interface RuleCheck {
+
+	List<RuleIssue> check(RuleModel model);
+
+}

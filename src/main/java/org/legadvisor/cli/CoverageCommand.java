@@ -1,0 +1,67 @@
+package org.legadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.legadvisor.authoring.Coverage;
+import org.legadvisor.authoring.CoverageAnalysis;
+import org.legadvisor.authoring.CoverageText;
+import org.legadvisor.engine.RuleSources;
+import org.legadvisor.knowledge.JsonFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "coverage", description = { "Shows, for every function (F1-F4), challenge (C1-C8), principle (P1-P7) "
+		+ "and element of framework.json, the questions, rules and actions that reference it, and exits 1 when the "
+		+ "coverage is incomplete, naming each problem.", "",
+		"The rule: a function or an element is covered when at least one question (its \"elements\"), one rule "
+				+ "(@function or @element) and one action (its \"elements\") reference it. A challenge is covered when at "
+				+ "least one rule names it in @challenge (questions and actions reference elements, not challenges). A "
+				+ "principle is covered when all its elements are; it is not a problem of its own. A question, rule or "
+				+ "action that references an id not in framework.json is a problem, as is a rule file that cannot be read." })
+final class CoverageCommand implements Callable<Integer> {
+
+	@Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Mixin
+	Locations locations;
+
+	@Option(names = "--format", defaultValue = "text",
+			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	Format format;
+
+	@Option(names = "--details", description = "In text, list under each id the questions, rules and actions that reference it.")
+	boolean details;
+
+	enum Format {
+		text, json
+	}
+
+	@Override
+	public Integer call() throws JsonProcessingException {
+		PrintWriter out = spec.commandLine().getOut();
+		RuleSources sources;
+		try {
+			sources = RuleSources.read(locations.rules);
+		}
+		catch (IOException e) {
+			spec.commandLine().getErr().println(e.getMessage());
+			return LegAdvisorCommand.BROKEN_RULES;
+		}
+		Coverage coverage = new CoverageAnalysis(locations.knowledge(), locations.questionnaire()).analyse(sources);
+		if (format == Format.json) {
+			out.print(JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(coverage) + System.lineSeparator());
+		}
+		else {
+			out.print(new CoverageText(details).render(coverage));
+		}
+		out.flush();
+		return coverage.complete() ? 0 : LegAdvisorCommand.BROKEN_RULES;
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.legadvisor.authoring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A knowledge base with one function, one challenge and one principle of two elements, one question and one action
+ * that reference all of them, and a rules folder whose one rule references what the test says.
+ */
+public final class TinyKnowledgeBase {
+
+	private TinyKnowledgeBase() {
+	}
+
+	/** Writes the knowledge base into {@code folder} and returns it. */
+	public static Path write(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("framework.json"), """
+				{
+				  "functions": [ { "id": "F1", "name": "Supporting the sector plan", "section": "Part I, function 1" } ],
+				  "challenges": [ { "id": "C1", "name": "Unclear mandate", "summary": "Partners disagree.",
+				                    "section": "Part II, challenge 1" } ],
+				  "principles": [ {
+				    "id": "P1", "name": "A clear mandate", "summary": "Partners agree.", "answers": ["C1"],
+				    "section": "Part III, principle 1",
+				    "elements": [
+				      { "id": "P1.1", "text": "Government mandates the LEG", "section": "Part III, principle 1, element 1" },
+				      { "id": "P1.2", "text": "A ToR sets out the mandate", "section": "Part III, principle 1, element 2" }
+				    ]
+				  } ]
+				}
+				""");
+		Files.writeString(folder.resolve("questionnaire.json"), """
+				{
+				  "version": "1.0", "title": "Tiny", "intro": "A test questionnaire.",
+				  "sections": [ { "id": "mandate", "title": "Mandate", "intro": null, "questions": [
+				    { "id": "tor.exists", "text": "Does the LEG have terms of reference?", "help": null,
+				      "type": "yes_partly_no", "elements": ["P1.1", "P1.2", "F1"] }
+				  ] } ]
+				}
+				""");
+		Files.writeString(folder.resolve("actions.json"), """
+				{ "actions": [ {
+				  "id": "A-TOR", "title": "Write terms of reference", "what": "Write them.", "firstStep": "Start.",
+				  "lead": "government", "horizon": "next_meeting", "elements": ["P1.1", "P1.2", "F1"],
+				  "section": "Part III, principle 1, element 2"
+				} ] }
+				""");
+		Files.writeString(folder.resolve("signals.json"), """
+				{ "signals": {} }
+				""");
+		for (String modelFile : new String[] { "priorities.json", "profile.json" }) {
+			Files.copy(Path.of("knowledge-base", modelFile), folder.resolve(modelFile),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		return folder;
+	}
+
+	/** Writes a rules folder with one diagnosis rule carrying these metadata, and returns the folder. */
+	public static Path rules(Path folder, String metadata) throws IOException {
+		RuleFiles.write(folder, "p1.drl", """
+				rule "Without terms of reference the mandate is unclear"
+				    %s
+				    @severity("high") @action("A-TOR")
+				when
+				    Answer( question == "tor.exists", value == "no" )
+				then
+				    insert( Finding.from(kcontext) );
+				end
+				""".formatted(metadata));
+		return folder;
+	}
+
+	/** The metadata of a rule that covers everything in the tiny knowledge base. */
+	public static final String COVERING = "@id(\"P1-no-tor\") @challenge(\"C1\") @principle(\"P1\") @element(\"P1.1, P1.2\") @function(\"F1\")";
+
+}

@@ -1,0 +1,84 @@
+package org.legadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.legadvisor.authoring.AuthoredRule;
+import org.legadvisor.authoring.DrlReader;
+import org.legadvisor.authoring.RuleFiles;
+import org.legadvisor.authoring.RuleModel;
+import org.legadvisor.engine.RuleSources;
+import org.legadvisor.knowledge.JsonFiles;
+
+class RulesCommandTest {
+
+	@Test
+	void listsEveryShippedRuleWithItsFileAndLine() throws Exception {
+		RuleModel shipped = new DrlReader().read(RuleSources.read(Path.of("rules")));
+
+		CliRun run = CliRun.of("rules");
+
+		assertThat(run.exitCode()).isZero();
+		String flat = run.out().replaceAll("\\s+", " ");
+		for (AuthoredRule rule : shipped.rules()) {
+			assertThat(flat).contains(rule.name().replaceAll("\\s+", " "))
+				.contains(Path.of("rules").resolve(rule.file()) + ":" + rule.at().line());
+		}
+	}
+
+	@Test
+	void saysWhatEachRuleLooksAtConcludesAndRecommendsInWords() {
+		String flat = CliRun.of("rules").out().replaceAll("\\s+", " ");
+
+		assertThat(flat).contains("P1-no-tor: Without written terms of reference the mandate is not agreed")
+			.contains("Looks at: tor.exists \"Does the LEG have written terms of reference (ToR) or a memorandum of "
+					+ "understanding (MoU) agreed by its members?\" is \"no\"")
+			.contains("Concludes: high severity; challenge C1 (Unclear or contested LEG mandate and functions)")
+			.contains("Action: A-TOR-DRAFT (Write and agree terms of reference for the LEG)")
+			.contains("Paper: Part II, challenge 1; Part III, principle 1; Part III, principle 1, element 2")
+			.contains("is \"no_chair\" (Nobody chairs it regularly)")
+			.contains("NOT signal context.crisis (Crisis or emergency setting");
+	}
+
+	@Test
+	void groupsDiagnosisRulesByPrincipleAndListsSignalRulesApart() {
+		String out = CliRun.of("rules").out();
+
+		assertThat(out.indexOf("P1 A clear and agreed mandate")).isPositive()
+			.isLessThan(out.indexOf("P2 A partnership framework"));
+		assertThat(out.indexOf("SIGNAL RULES")).isGreaterThan(out.indexOf("P6 Leadership"));
+		assertThat(out.substring(out.indexOf("SIGNAL RULES")).replaceAll("\\s+", " ")).contains("Derives: signal context.crisis");
+	}
+
+	@Test
+	void writesMarkdownAndJson() throws Exception {
+		CliRun markdown = CliRun.of("rules", "--format", "markdown");
+		CliRun json = CliRun.of("rules", "--format", "json");
+
+		assertThat(markdown.out()).startsWith("# Rule catalogue").contains("## Signal rules")
+			.contains("### `P1-no-tor` Without written terms of reference");
+		JsonNode catalogue = JsonFiles.mapper().readTree(json.out());
+		JsonNode first = catalogue.get("principles").get(0).get("rules").get(0);
+		assertThat(first.get("id").asText()).isEqualTo("P1-no-tor");
+		assertThat(first.get("looksAt").get(0).get("text").asText()).startsWith("Does the LEG have written terms");
+		assertThat(first.get("actions").get(0).get("name").asText()).isEqualTo("Write and agree terms of reference for the LEG");
+		assertThat(catalogue.get("signalRules").size()).isPositive();
+	}
+
+	@Test
+	void exitsWithOneAndNamesAFileItCannotRead(@TempDir Path rules) throws Exception {
+		RuleFiles.write(rules, "good.drl", RuleFiles.diagnosis("Good", "G", "Answer( question == \"tor.exists\" )"));
+		RuleFiles.write(rules, "broken.drl", "rule \"Broken\" when Answer( then end");
+
+		CliRun run = CliRun.of("rules", "--rules", rules.toString());
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.out()).contains("G: Good");
+		assertThat(run.err()).contains(rules.resolve("broken.drl") + ":");
+	}
+
+}
