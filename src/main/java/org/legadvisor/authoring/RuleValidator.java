@@ -10,6 +10,7 @@ import java.util.Set;
 import org.legadvisor.engine.RuleBase;
 import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.engine.RuleCompilationException;
+import org.legadvisor.engine.RuleBaseCheck;
 import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleSources;
 import org.legadvisor.knowledge.KnowledgeBase;
@@ -100,6 +101,14 @@ public final class RuleValidator {
 		issues.addAll(checksOnly(model));
 		issues.sort(IN_FILE_ORDER);
 		return issues;
+	}
+
+	/**
+	 * The gate a {@link org.legadvisor.engine.LiveRuleBase} passes a newly compiled edit through: these checks, so
+	 * that rules with missing metadata or unknown ids never serve.
+	 */
+	public RuleBaseCheck asReloadGate() {
+		return (sources, candidate) -> check(sources).stream().map(RuleIssue::problem).toList();
 	}
 
 	private List<RuleIssue> checksOnly(RuleModel model) {

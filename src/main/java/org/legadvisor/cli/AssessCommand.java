@@ -9,8 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.legadvisor.assessment.Advisor;
 import org.legadvisor.assessment.Assessment;
-import org.legadvisor.engine.RuleBase;
-import org.legadvisor.engine.RuleBaseCompiler;
+import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.questionnaire.AnswersReader;
 import org.legadvisor.questionnaire.InvalidAnswersException;
@@ -44,7 +43,7 @@ final class AssessCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		try (RuleBase rules = new RuleBaseCompiler().compile(locations.rules)) {
+		try (LiveRuleBase rules = locations.loadRules()) {
 			Advisor advisor = locations.advisor(rules);
 			Assessment assessment = advisor.assess(new AnswersReader().read(answers));
 			String report = format.render(new ReportBuilder(advisor.questionnaire(), advisor.knowledge()).build(assessment));
@@ -60,8 +59,7 @@ final class AssessCommand implements Callable<Integer> {
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (RuleCompilationException e) {
-			err.println("The rules do not compile; run 'leg-advisor validate' for details:");
-			e.problems().forEach(p -> err.println(locations.rules.resolve(p.file()) + ":" + p.line() + ": " + p.message()));
+			locations.printRuleErrors(err, e);
 			return LegAdvisorCommand.BROKEN_RULES;
 		}
 	}

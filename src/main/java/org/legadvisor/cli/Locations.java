@@ -1,8 +1,16 @@
 package org.legadvisor.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.legadvisor.assessment.Advisor;
+import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.engine.LiveRuleBase;
+import org.legadvisor.engine.RuleBaseCheck;
+import org.legadvisor.engine.RuleBaseCompiler;
+import org.legadvisor.engine.RuleCompilationException;
+import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleRunner;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.Questionnaire;
@@ -25,6 +33,22 @@ final class Locations {
 
 	Questionnaire questionnaire() {
 		return Questionnaire.load(knowledgeBase.resolve("questionnaire.json"));
+	}
+
+	/**
+	 * The rules of this location, compiled and passed through the same checks as {@code validate}, so that rules
+	 * with broken metadata are refused before they run.
+	 */
+	LiveRuleBase loadRules() throws IOException, RuleCompilationException {
+		RuleBaseCheck gate = new RuleValidator(knowledge(), questionnaire()).asReloadGate();
+		return LiveRuleBase.load(rules, new RuleBaseCompiler(), gate);
+	}
+
+	/** Prints the errors that kept the rules from loading, each as {@code file:line:column: message}. */
+	void printRuleErrors(PrintWriter out, RuleCompilationException e) {
+		out.println("The rules have errors, so nothing was assessed ('leg-advisor validate' shows warnings too):");
+		e.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR)
+			.forEach(p -> out.println(rules.resolve(p.file()) + p.toString().substring(p.file().length())));
 	}
 
 	/** An advisor on these rules, with the questionnaire and knowledge base of this location. */

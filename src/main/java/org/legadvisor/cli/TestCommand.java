@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.legadvisor.assessment.Advisor;
-import org.legadvisor.engine.RuleBase;
-import org.legadvisor.engine.RuleBaseCompiler;
+import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.scenario.Scenario;
 import org.legadvisor.scenario.ScenarioLoader;
@@ -39,7 +38,7 @@ final class TestCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		List<Scenario> scenarios = load();
-		try (RuleBase rules = new RuleBaseCompiler().compile(locations.rules)) {
+		try (LiveRuleBase rules = locations.loadRules()) {
 			Advisor advisor = locations.advisor(rules);
 			List<ScenarioResult> results = new ScenarioRunner(advisor).run(scenarios);
 			results.forEach(result -> print(result, out));
@@ -48,7 +47,7 @@ final class TestCommand implements Callable<Integer> {
 			return failed == 0 ? 0 : 1;
 		}
 		catch (RuleCompilationException e) {
-			out.println("The rules do not compile; run 'leg-advisor validate' for details.");
+			locations.printRuleErrors(out, e);
 			return LegAdvisorCommand.BROKEN_RULES;
 		}
 	}

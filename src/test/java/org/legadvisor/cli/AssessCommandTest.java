@@ -83,6 +83,23 @@ class AssessCommandTest {
 	}
 
 	@Test
+	void refusesRulesWithMissingMetadataBeforeRunningThemAndSaysWhere(@TempDir Path rules) throws Exception {
+		try (var files = Files.list(Path.of("rules"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+				Files.copy(file, rules.resolve(file.getFileName()));
+			}
+		}
+		Path mandate = rules.resolve("p1-mandate.drl");
+		Files.writeString(mandate, Files.readString(mandate).replace("@severity(\"high\") ", ""));
+
+		CliRun run = CliRun.of("assess", EXAMPLES + "donor-chaired-no-tor.json", "--rules", rules.toString());
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.err()).contains(mandate + ":").contains("@severity").doesNotContain("Exception");
+		assertThat(run.out()).isEmpty();
+	}
+
+	@Test
 	void exitsWithTwoWhenTheAnswersFileIsMissing() {
 		CliRun run = CliRun.of("assess", "no-such-file.json");
 
