@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.legadvisor.knowledge.JsonFiles;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -127,6 +128,19 @@ class QuestionnaireBrowserTest {
 	}
 
 	@Test
+	void answersWithTheKeyboardAlone() {
+		WebElement name = browser.byId("leg-name");
+		name.sendKeys("Keyboard LEG");
+		tabUntil("[data-go='next']").sendKeys(Keys.ENTER);
+
+		assertThat(browser.driver().switchTo().activeElement().getTagName()).isEqualTo("h2");
+		WebElement choice = tabUntil("input[type=radio]");
+		choice.sendKeys(Keys.SPACE);
+		assertThat(choice.isSelected()).isTrue();
+		assertThat(browser.byId("progress-text").getText()).startsWith("1 of ");
+	}
+
+	@Test
 	void importsAnAnswersFile() {
 		browser.byId("import-file").sendKeys(ApiIntegrationTest.EXAMPLE.toAbsolutePath().toString());
 
@@ -171,6 +185,18 @@ class QuestionnaireBrowserTest {
 		else {
 			browser.byId("q-" + question + "-" + value.asText()).click();
 		}
+	}
+
+	/** Presses Tab until an element matching the selector has the focus, as a keyboard user would. */
+	private WebElement tabUntil(String selector) {
+		for (int i = 0; i < 20; i++) {
+			browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+			WebElement focused = browser.driver().switchTo().activeElement();
+			if ((Boolean) browser.script("return arguments[0].matches(arguments[1])", focused, selector)) {
+				return focused;
+			}
+		}
+		throw new AssertionError("Tab never reached " + selector);
 	}
 
 	private void goToSectionOf(String question) {
