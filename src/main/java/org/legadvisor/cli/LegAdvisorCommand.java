@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "leg-advisor", mixinStandardHelpOptions = true, version = "LEG Advisor 0.1.0",
 		description = "Diagnoses a local education group (LEG) against the GPE principles for effective LEGs "
 				+ "and recommends prioritized actions.",
-		subcommands = { AssessCommand.class, ValidateCommand.class, TestCommand.class, RulesCommand.class,
-				CoverageCommand.class, QuestionnaireCommand.class,
+		subcommands = { ServeCommand.class, AssessCommand.class, ValidateCommand.class, TestCommand.class,
+				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class,
 				CommandLine.HelpCommand.class })
 public final class LegAdvisorCommand {
 

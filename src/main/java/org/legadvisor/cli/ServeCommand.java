@@ -1,0 +1,60 @@
+package org.legadvisor.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.legadvisor.web.LegAdvisorApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", description = "Starts the web questionnaire, the report pages and the REST API, and serves "
+		+ "them until stopped with Ctrl+C.")
+final class ServeCommand implements Callable<Integer> {
+
+	@Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Mixin
+	Locations locations;
+
+	@Option(names = "--port", defaultValue = "8080", description = "TCP port to listen on (default: ${DEFAULT-VALUE}).")
+	int port;
+
+	@Override
+	public Integer call() throws InterruptedException {
+		PrintWriter out = spec.commandLine().getOut();
+		SpringApplication application = new SpringApplication(LegAdvisorApplication.class);
+		application.setWebApplicationType(WebApplicationType.SERVLET);
+		CountDownLatch stopped = new CountDownLatch(1);
+		application.addListeners(event -> {
+			if (event instanceof ContextClosedEvent) {
+				stopped.countDown();
+			}
+		});
+		ConfigurableApplicationContext context;
+		try {
+			// Command-line properties rank above application.properties, so these options win. The service logs what
+			// it does with the rules (loaded, reloaded, an edit refused); the other commands stay quiet.
+			context = application.run("--server.port=" + port, "--logging.level.org.legadvisor=INFO",
+					"--leg-advisor.rules=" + locations.rules.toAbsolutePath(),
+					"--leg-advisor.knowledge-base=" + locations.knowledgeBase.toAbsolutePath());
+		}
+		catch (RuntimeException e) {
+			// Spring has already reported why (the failure analysis names the rule file or the busy port).
+			return LegAdvisorCommand.BROKEN_RULES;
+		}
+		String address = "http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/";
+		out.println("LEG Advisor is serving " + address + " (rules from " + locations.rules + "). Press Ctrl+C to stop.");
+		out.flush();
+		stopped.await();
+		return 0;
+	}
+
+}

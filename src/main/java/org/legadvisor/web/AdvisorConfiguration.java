@@ -1,0 +1,63 @@
+package org.legadvisor.web;
+
+import java.io.IOException;
+
+import org.legadvisor.assessment.Advisor;
+import org.legadvisor.authoring.RuleIssue;
+import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.engine.LiveRuleBase;
+import org.legadvisor.engine.RuleBaseCompiler;
+import org.legadvisor.engine.RuleCompilationException;
+import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.questionnaire.AnswerValidator;
+import org.legadvisor.questionnaire.Questionnaire;
+import org.legadvisor.report.ReportBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The knowledge base, loaded once when the service starts, and the rules, kept current: an edit of the rule files
+ * that compiles and passes the same checks as {@code leg-advisor validate} replaces the rules in use; any other keeps
+ * the last good ones serving.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdvisorConfiguration {
+
+	@Bean
+	Questionnaire questionnaire(LegAdvisorProperties properties) {
+		return Questionnaire.load(properties.knowledgeBase().resolve("questionnaire.json"));
+	}
+
+	@Bean
+	KnowledgeBase knowledgeBase(LegAdvisorProperties properties) {
+		return KnowledgeBase.load(properties.knowledgeBase());
+	}
+
+	@Bean(destroyMethod = "close")
+	LiveRuleBase ruleBase(LegAdvisorProperties properties, KnowledgeBase knowledge, Questionnaire questionnaire)
+			throws IOException, RuleCompilationException {
+		RuleValidator validator = new RuleValidator(knowledge, questionnaire);
+		LiveRuleBase rules = LiveRuleBase.load(properties.rules(), new RuleBaseCompiler(),
+				(sources, candidate) -> validator.check(sources).stream().map(RuleIssue::problem).toList());
+		if (properties.watchRules()) {
+			rules.start();
+		}
+		return rules;
+	}
+
+	@Bean
+	Advisor advisor(Questionnaire questionnaire, KnowledgeBase knowledgeBase, LiveRuleBase ruleBase) {
+		return new Advisor(questionnaire, knowledgeBase, ruleBase);
+	}
+
+	@Bean
+	AnswerValidator answerValidator(Questionnaire questionnaire) {
+		return new AnswerValidator(questionnaire);
+	}
+
+	@Bean
+	ReportBuilder reportBuilder(Questionnaire questionnaire, KnowledgeBase knowledgeBase) {
+		return new ReportBuilder(questionnaire, knowledgeBase);
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.legadvisor.web;
+
+import java.net.URI;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Errors raised outside the controllers (the servlet container, filters) are problem details too, never a stack trace. */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping("${server.error.path:/error}")
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
+				: HttpStatus.INTERNAL_SERVER_ERROR;
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+			problem.setInstance(URI.create(uri));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

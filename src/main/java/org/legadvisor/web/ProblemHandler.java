@@ -1,0 +1,40 @@
+package org.legadvisor.web;
+
+import org.legadvisor.questionnaire.InvalidAnswersException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a handler raises becomes an RFC 9457 problem: Spring MVC's own (415, 405, 404, ...) through the base
+ * class, the answers' problems by question id, and anything unexpected as a bare 500 without a stack trace.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	@ExceptionHandler(InvalidAnswersException.class)
+	ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException e) {
+		return ResponseEntity.badRequest().body(Problems.invalidAnswers(e));
+	}
+
+	@ExceptionHandler(BodyTooLargeException.class)
+	ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.tooLarge(e.limit()));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		log.error("Request failed", e);
+		return ResponseEntity.internalServerError()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+					"The service could not complete the request; the error is in its log."));
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.legadvisor.web;
+
+import java.net.URI;
+
+import org.legadvisor.questionnaire.InvalidAnswersException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** The RFC 9457 problem details this service answers with, beyond the standard ones of Spring MVC. */
+final class Problems {
+
+	static final URI INVALID_ANSWERS = URI.create("urn:leg-advisor:problem:invalid-answers");
+
+	static final URI TOO_LARGE = URI.create("urn:leg-advisor:problem:request-too-large");
+
+	private Problems() {
+	}
+
+	/** 400 with a {@code problems} array of {@code {kind, field, given, expected}}, one per refused answer. */
+	static ProblemDetail invalidAnswers(InvalidAnswersException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				e.problems().size() + " problem(s) in the answers; nothing was assessed. Each is listed in 'problems' "
+						+ "by question id (field), with what was given and what was expected.");
+		problem.setType(INVALID_ANSWERS);
+		problem.setTitle("Invalid answers");
+		problem.setProperty("problems", e.problems());
+		return problem;
+	}
+
+	static ProblemDetail tooLarge(long limit) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				"The request body is larger than the limit of " + limit / 1024 + " KB.");
+		problem.setType(TOO_LARGE);
+		problem.setTitle("Request too large");
+		return problem;
+	}
+
+}

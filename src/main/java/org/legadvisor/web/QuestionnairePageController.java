@@ -1,0 +1,28 @@
+package org.legadvisor.web;
+
+import org.legadvisor.questionnaire.Questionnaire;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The web questionnaire at {@code /}, generated from the questionnaire definition. */
+@Controller
+class QuestionnairePageController {
+
+	private final Questionnaire questionnaire;
+
+	private final QuestionnaireForm form;
+
+	QuestionnairePageController(Questionnaire questionnaire) {
+		this.questionnaire = questionnaire;
+		this.form = QuestionnaireForm.of(questionnaire);
+	}
+
+	@GetMapping("/")
+	String questionnaire(Model model) {
+		model.addAttribute("questionnaire", questionnaire);
+		model.addAttribute("form", form);
+		return "questionnaire";
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.legadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.legadvisor.questionnaire.Questionnaire;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The questionnaire page is generated from the questionnaire: one input kind per question type, conditions as data. */
+@WebMvcTest(QuestionnairePageController.class)
+class QuestionnairePageControllerTest {
+
+	@TestConfiguration
+	@EnableConfigurationProperties(LegAdvisorProperties.class)
+	static class BundledQuestionnaire {
+
+		@Bean
+		Questionnaire questionnaire() {
+			return Questionnaire.load(Path.of("knowledge-base/questionnaire.json"));
+		}
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Questionnaire questionnaire;
+
+	@Test
+	void rendersEverySectionAndQuestionOfTheQuestionnaire() throws Exception {
+		Document page = page();
+
+		assertThat(page.select("section.step[data-step]")).hasSize(questionnaire.sections().size() + 1);
+		assertThat(page.select("fieldset[data-question]")).hasSize(questionnaire.questions().size());
+		for (Questionnaire.Question question : questionnaire.questions()) {
+			Element fieldset = page.getElementById("question-" + question.id());
+			assertThat(fieldset).as(question.id()).isNotNull();
+			assertThat(fieldset.selectFirst("legend").text()).contains(question.text());
+			if (question.help() != null) {
+				assertThat(fieldset.select(".help").text()).isEqualTo(question.help());
+			}
+		}
+	}
+
+	@Test
+	void givesEachTypeItsInputAndEveryNonTextQuestionADontKnow() throws Exception {
+		Document page = page();
+
+		for (Questionnaire.Question question : questionnaire.questions()) {
+			Element fieldset = page.getElementById("question-" + question.id());
+			String expectedInput = switch (question.type()) {
+				case YES_PARTLY_NO, SINGLE_CHOICE -> "input[type=radio]";
+				case MULTI_CHOICE -> "input[type=checkbox]";
+				case NUMBER -> "input[type=number]";
+				case TEXT -> "textarea";
+			};
+			assertThat(fieldset.select(expectedInput)).as(question.id()).isNotEmpty();
+			assertThat(fieldset.select("input[value=dont_know]")).as(question.id())
+				.hasSize(question.type() == org.legadvisor.questionnaire.QuestionType.TEXT ? 0 : 1);
+		}
+		Element years = page.getElementById("q-tor.years_since_review");
+		assertThat(years.attr("min")).isEqualTo("0");
+		assertThat(years.attr("max")).isEqualTo("30");
+	}
+
+	@Test
+	void writesEachConditionForThePageScript() throws Exception {
+		Element covers = page().getElementById("question-tor.covers");
+
+		assertThat(covers.attr("data-show-if")).isEqualTo("tor.exists");
+		assertThat(covers.attr("data-any-of")).isEqualTo("yes partly");
+		assertThat(page().getElementById("question-tor.exists").hasAttr("data-show-if")).isFalse();
+	}
+
+	@Test
+	void labelsEveryInput() throws Exception {
+		Document page = page();
+
+		for (Element input : page.select("#questionnaire input, #questionnaire textarea")) {
+			boolean wrapped = input.parents().stream().anyMatch(parent -> parent.tagName().equals("label"));
+			boolean labelled = !page.select("label[for=" + input.id() + "]").isEmpty();
+			assertThat(wrapped || labelled).as(input.outerHtml()).isTrue();
+		}
+	}
+
+	private Document page() throws Exception {
+		String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return Jsoup.parse(html);
+	}
+
+}
