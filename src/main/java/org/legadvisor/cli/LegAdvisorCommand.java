@@ -20,7 +20,12 @@ public final class LegAdvisorCommand {
 	static final int BROKEN_RULES = 1;
 
 	public static void main(String[] args) {
-		System.exit(commandLine().execute(args));
+		CommandLine commandLine = commandLine();
+		int exitCode = commandLine.execute(args);
+		// picocli's writers flush on println only; output ending in print() would be lost by System.exit.
+		commandLine.getOut().flush();
+		commandLine.getErr().flush();
+		System.exit(exitCode);
 	}
 
 	static CommandLine commandLine() {

@@ -2,6 +2,9 @@ package org.legadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.legadvisor.knowledge.JsonFiles;
@@ -28,6 +31,18 @@ class QuestionnaireCommandTest {
 		assertThat(template.get("questionnaireVersion").asText()).isEqualTo("1.0");
 		assertThat(template.get("leg").has("name")).isTrue();
 		assertThat(template.get("answers").has("finance.attendance")).isTrue();
+	}
+
+	@Test
+	void theLauncherPrintsTheWholeTemplateBeforeExiting() throws Exception {
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), LegAdvisorCommand.class.getName(), "questionnaire", "--template")
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(process.waitFor()).isZero();
+		assertThat(JsonFiles.mapper().readTree(out).get("answers").has("finance.attendance")).isTrue();
 	}
 
 }
