@@ -1,6 +1,8 @@
 package org.legadvisor.diagnosis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +23,7 @@ record MatchedFacts(List<Evidence> evidence, List<String> context) {
 	static MatchedFacts of(RuleContext rule) {
 		Map<String, Evidence> evidence = new LinkedHashMap<>();
 		Set<String> context = new LinkedHashSet<>();
-		for (Object fact : rule.getMatch().getObjects()) {
+		for (Object fact : flattened(rule.getMatch().getObjects())) {
 			if (fact instanceof Answer answer) {
 				evidence.putIfAbsent(answer.question(), new Evidence(answer.question(), answer.value()));
 			}
@@ -34,6 +36,23 @@ record MatchedFacts(List<Evidence> evidence, List<String> context) {
 			}
 		}
 		return new MatchedFacts(List.copyOf(evidence.values()), new ArrayList<>(context));
+	}
+
+	/** The matched facts, with the facts gathered by an {@code accumulate} (a collection or an array) taken one by one. */
+	private static List<Object> flattened(List<?> matched) {
+		List<Object> facts = new ArrayList<>();
+		for (Object fact : matched) {
+			if (fact instanceof Collection<?> gathered) {
+				facts.addAll(flattened(List.copyOf(gathered)));
+			}
+			else if (fact instanceof Object[] gathered) {
+				facts.addAll(flattened(Arrays.asList(gathered)));
+			}
+			else {
+				facts.add(fact);
+			}
+		}
+		return facts;
 	}
 
 }

@@ -31,4 +31,13 @@ class WorkingArrangementsRulesTest extends RuleTestSupport {
 			.doesNotContain("P4-meetings-rare");
 	}
 
+	@Test
+	void namesEveryDontKnowAnswerAsEvidenceOfWeakInternalCommunication() throws Exception {
+		Finding finding = finding("P4-common-knowledge-unknown", Map.of("calendar.exists", "dont_know",
+				"docs.advance", "dont_know", "meetings.per_year", "dont_know"));
+
+		assertThat(finding.evidence()).extracting(Evidence::question)
+			.containsExactlyInAnyOrder("calendar.exists", "docs.advance", "meetings.per_year");
+	}
+
 }

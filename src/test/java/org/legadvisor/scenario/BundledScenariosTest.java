@@ -72,4 +72,13 @@ class BundledScenariosTest {
 		});
 	}
 
+	@Test
+	void everyFindingOfEveryScenarioNamesTheAnswersBehindIt() throws Exception {
+		for (Scenario scenario : scenarios) {
+			assertThat(fixture.assess(scenario.answers()).findings())
+				.as(scenario.source())
+				.allSatisfy(finding -> assertThat(finding.evidence()).as(finding.id()).isNotEmpty());
+		}
+	}
+
 }
