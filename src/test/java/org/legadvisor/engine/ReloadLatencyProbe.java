@@ -8,10 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.questionnaire.Questionnaire;
+
 /**
  * Measures, on a copy of a rules folder, how long a saved edit takes to serve: from writing a {@code .drl} file to
- * the watcher's new rule base being current (debounce included), and, for comparison, an explicit reload alone.
- * Not a test: run {@code main} with the rules folder and the number of edits, e.g. {@code rules 9}.
+ * the watcher's new rule base being current (debounce included), and, for comparison, an explicit reload alone. Each
+ * edit passes the checks of {@code validate} as in the service. Not a test: run {@code main} with the rules folder,
+ * the number of edits and the knowledge base, e.g. {@code rules 9 knowledge-base}.
  */
 public final class ReloadLatencyProbe {
 
@@ -21,8 +26,11 @@ public final class ReloadLatencyProbe {
 	public static void main(String[] args) throws Exception {
 		Path source = Path.of(args.length > 0 ? args[0] : "rules");
 		int edits = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+		Path knowledgeBase = Path.of(args.length > 2 ? args[2] : "knowledge-base");
+		RuleBaseCheck gate = new RuleValidator(KnowledgeBase.load(knowledgeBase),
+				Questionnaire.load(knowledgeBase.resolve("questionnaire.json"))).asReloadGate();
 		Path copy = copy(source);
-		try (LiveRuleBase live = LiveRuleBase.load(copy)) {
+		try (LiveRuleBase live = LiveRuleBase.load(copy, new RuleBaseCompiler(), gate)) {
 			Path edited = firstRuleFile(copy);
 			List<Long> explicit = new ArrayList<>();
 			for (int i = 0; i < edits; i++) {
