@@ -11,6 +11,8 @@ import org.legadvisor.assessment.Advisor;
 import org.legadvisor.assessment.Assessment;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
+import org.legadvisor.questionnaire.AnswerValidator;
+import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.AnswersReader;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.ReportBuilder;
@@ -43,12 +45,11 @@ final class AssessCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		try (LiveRuleBase rules = locations.loadRules()) {
-			Advisor advisor = locations.advisor(rules);
-			Assessment assessment = advisor.assess(new AnswersReader().read(answers));
-			String report = format.render(new ReportBuilder(advisor.questionnaire(), advisor.knowledge()).build(assessment));
-			write(report);
-			return 0;
+		try {
+			AnswersDocument document = new AnswersReader().read(answers);
+			// Checked before the rules compile, so that a mistake in the answers is reported in a blink.
+			new AnswerValidator(locations.questionnaire()).validate(document);
+			return assess(document);
 		}
 		catch (NoSuchFileException e) {
 			err.println("Answers file not found: " + e.getFile());
@@ -58,8 +59,17 @@ final class AssessCommand implements Callable<Integer> {
 			err.println(answers + ": " + e.getMessage());
 			return LegAdvisorCommand.BAD_INPUT;
 		}
+	}
+
+	private int assess(AnswersDocument document) throws IOException, InvalidAnswersException {
+		try (LiveRuleBase rules = locations.loadRules()) {
+			Advisor advisor = locations.advisor(rules);
+			Assessment assessment = advisor.assess(document);
+			write(format.render(new ReportBuilder(advisor.questionnaire(), advisor.knowledge()).build(assessment)));
+			return 0;
+		}
 		catch (RuleCompilationException e) {
-			locations.printRuleErrors(err, e);
+			locations.printRuleErrors(spec.commandLine().getErr(), e);
 			return LegAdvisorCommand.BROKEN_RULES;
 		}
 	}

@@ -28,12 +28,24 @@ final class Locations {
 			description = "Folder of the questionnaire, framework and action catalogue (default: ${DEFAULT-VALUE}).")
 	Path knowledgeBase;
 
+	private KnowledgeBase knowledge;
+
+	private Questionnaire questionnaire;
+
+	/** The knowledge base, read on first use and kept for the rest of the command. */
 	KnowledgeBase knowledge() {
-		return KnowledgeBase.load(knowledgeBase);
+		if (knowledge == null) {
+			knowledge = KnowledgeBase.load(knowledgeBase);
+		}
+		return knowledge;
 	}
 
+	/** The questionnaire, read on first use and kept for the rest of the command. */
 	Questionnaire questionnaire() {
-		return Questionnaire.load(knowledgeBase.resolve("questionnaire.json"));
+		if (questionnaire == null) {
+			questionnaire = Questionnaire.load(knowledgeBase.resolve("questionnaire.json"));
+		}
+		return questionnaire;
 	}
 
 	/**

@@ -83,6 +83,19 @@ class AssessCommandTest {
 	}
 
 	@Test
+	void reportsInvalidAnswersBeforeLookingAtTheRules(@TempDir Path dir) throws Exception {
+		Path answers = Files.writeString(dir.resolve("answers.json"), """
+				{ "questionnaireVersion": "1.0", "leg": { "name": "X" }, "answers": { "meetings.per_year": 99 } }""");
+		Path brokenRules = Files.createDirectories(dir.resolve("rules"));
+		Files.writeString(brokenRules.resolve("broken.drl"), "rule \"never compiles\" when then");
+
+		CliRun run = CliRun.of("assess", answers.toString(), "--rules", brokenRules.toString());
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("meetings.per_year").doesNotContain("broken.drl");
+	}
+
+	@Test
 	void refusesRulesWithMissingMetadataBeforeRunningThemAndSaysWhere(@TempDir Path rules) throws Exception {
 		try (var files = Files.list(Path.of("rules"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
