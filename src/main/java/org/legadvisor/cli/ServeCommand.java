@@ -15,7 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = "Starts the web questionnaire, the report pages and the REST API, and serves "
-		+ "them until stopped with Ctrl+C.")
+		+ "them until stopped with Ctrl+C.",
+		footer = { "", "Administration: POST /api/rule-base/reload reloads the rules now, for the administrator only "
+				+ "(HTTP Basic). Set the password in the environment, not on the command line:",
+				"  LEG_ADVISOR_ADMIN_PASSWORD  plain, or encoded as {bcrypt}...; no default:",
+				"                              without it the endpoint refuses everyone",
+				"  LEG_ADVISOR_ADMIN_USERNAME  the user name (default: admin)" })
 final class ServeCommand implements Callable<Integer> {
 
 	@Spec

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.legadvisor.knowledge.Framework;
 import org.legadvisor.knowledge.ProfileModel;
 import org.legadvisor.questionnaire.Answer;
+import org.legadvisor.questionnaire.QuestionType;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.Questionnaire.Question;
 import org.legadvisor.questionnaire.ValidatedAnswers;
@@ -48,8 +49,10 @@ public final class PrincipleProfiler {
 				own.size());
 	}
 
+	/** Free text is for the report's reader, not evidence: leaving it empty takes nothing from a principle. */
 	private static boolean observes(Question question, String principle) {
-		return question.elements().stream().anyMatch(e -> e.startsWith(principle + "."));
+		return question.type() != QuestionType.TEXT
+				&& question.elements().stream().anyMatch(e -> e.startsWith(principle + "."));
 	}
 
 }

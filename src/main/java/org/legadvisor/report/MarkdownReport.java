@@ -16,6 +16,10 @@ final class MarkdownReport {
 		if (report.leg().assessedOn() != null) {
 			out.append("Assessed on: ").append(escape(report.leg().assessedOn())).append("  ").append(NL);
 		}
+		if (report.leg().respondent() != null) {
+			out.append(ReportWords.get("report.respondent")).append(": ").append(escape(report.leg().respondent()))
+				.append("  ").append(NL);
+		}
 		out.append("Questionnaire ").append(report.questionnaireVersion()).append(", rule base `")
 			.append(report.ruleBase().version()).append("` loaded ").append(report.ruleBase().loadedAt()).append(NL)
 			.append(NL);
@@ -24,10 +28,21 @@ final class MarkdownReport {
 			.append(summary.bySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
 				.collect(Collectors.joining(", ")))
 			.append("), ").append(summary.actions()).append(" recommended action(s).").append(NL);
+		notes(report, out);
 		profile(report, out);
 		actions(report, out);
 		findings(report, out);
 		return out.toString();
+	}
+
+	private static void notes(Report report, StringBuilder out) {
+		if (report.notes().isEmpty()) {
+			return;
+		}
+		out.append(NL).append("## ").append(ReportWords.get("report.notes")).append(NL).append(NL);
+		for (Report.NoteItem note : report.notes()) {
+			out.append("- **").append(escape(note.questionText())).append("** ").append(escape(note.text())).append(NL);
+		}
 	}
 
 	private static void profile(Report report, StringBuilder out) {

@@ -11,13 +11,17 @@ import org.legadvisor.questionnaire.AnswersDocument;
  * JSON document of {@code assess --format json}.
  */
 public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleBaseInfo ruleBase, Summary summary,
-		List<PrincipleItem> profile, List<ActionItem> actions, List<FindingItem> findings) {
+		List<NoteItem> notes, List<PrincipleItem> profile, List<ActionItem> actions, List<FindingItem> findings) {
 
 	public record RuleBaseInfo(String version, String loadedAt) {
 	}
 
 	public record Summary(int findings, int actions, Map<String, Integer> bySeverity, Map<String, Integer> byPrinciple,
 			Map<String, Integer> byChallenge) {
+	}
+
+	/** A free-text answer, shown to readers as written: the question's id and words, and the text. */
+	public record NoteItem(String question, String questionText, String text) {
 	}
 
 	/** A principle's score (null with insufficient evidence) and maturity level. */

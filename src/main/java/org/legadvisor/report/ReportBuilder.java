@@ -18,8 +18,10 @@ import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.knowledge.ProfileModel;
 import org.legadvisor.plan.PlannedAction;
 import org.legadvisor.questionnaire.Answer;
+import org.legadvisor.questionnaire.QuestionType;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.Questionnaire.Question;
+import org.legadvisor.questionnaire.ValidatedAnswers;
 
 /** Resolves an assessment's ids into the words of the questionnaire and the knowledge base. */
 public final class ReportBuilder {
@@ -42,7 +44,20 @@ public final class ReportBuilder {
 		List<Report.PrincipleItem> profile = assessment.profile().stream().map(this::principleItem).toList();
 		return new Report(assessment.answers().leg(), assessment.answers().questionnaireVersion(),
 				new Report.RuleBaseInfo(assessment.ruleBase().contentHash(), assessment.ruleBase().loadedAt().toString()),
-				summary(assessment), profile, actions, findings);
+				summary(assessment), notes(assessment.answers()), profile, actions, findings);
+	}
+
+	/** The free-text answers that say something, in questionnaire order. */
+	private List<Report.NoteItem> notes(ValidatedAnswers answers) {
+		Map<String, Answer> given = answers.byQuestion();
+		List<Report.NoteItem> notes = new ArrayList<>();
+		for (Question question : questionnaire.questions()) {
+			Answer answer = given.get(question.id());
+			if (question.type() == QuestionType.TEXT && answer != null && !answer.value().isBlank()) {
+				notes.add(new Report.NoteItem(question.id(), question.text(), answer.value().strip()));
+			}
+		}
+		return notes;
 	}
 
 	private Report.PrincipleItem principleItem(PrincipleScore score) {

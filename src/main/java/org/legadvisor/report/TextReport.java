@@ -1,6 +1,7 @@
 package org.legadvisor.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The report for a terminal or a plain-text e-mail: actions first, then findings grouped by principle. */
@@ -13,6 +14,7 @@ final class TextReport {
 	String render(Report report) {
 		StringBuilder out = new StringBuilder();
 		header(report, out);
+		notes(report, out);
 		profile(report, out);
 		actions(report, out);
 		findings(report, out);
@@ -29,6 +31,9 @@ final class TextReport {
 		if (leg.assessedOn() != null) {
 			out.append("Assessed on ").append(leg.assessedOn()).append(". ");
 		}
+		if (leg.respondent() != null) {
+			out.append(ReportWords.get("report.respondent")).append(": ").append(leg.respondent()).append(". ");
+		}
 		out.append("Questionnaire ").append(report.questionnaireVersion()).append(", rule base ")
 			.append(report.ruleBase().version()).append(" loaded ").append(report.ruleBase().loadedAt()).append(NL)
 			.append(NL);
@@ -39,6 +44,18 @@ final class TextReport {
 			.append(NL);
 		if (summary.findings() == 0) {
 			out.append("No area to strengthen was found in the answers given.").append(NL);
+		}
+	}
+
+	private static void notes(Report report, StringBuilder out) {
+		if (report.notes().isEmpty()) {
+			return;
+		}
+		out.append(NL).append(ReportWords.get("report.notes").toUpperCase(Locale.ROOT)).append(NL);
+		for (Report.NoteItem note : report.notes()) {
+			String indent = "    ";
+			out.append(NL).append("  ").append(Wrap.wrap(note.questionText(), WIDTH, "  ")).append(NL);
+			out.append(indent).append(Wrap.wrap(note.text(), WIDTH, indent)).append(NL);
 		}
 	}
 

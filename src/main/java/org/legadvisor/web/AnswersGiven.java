@@ -15,7 +15,7 @@ import org.legadvisor.questionnaire.Questionnaire.Question;
 
 /**
  * The answers an assessment read, in questionnaire order with their words, for the report's appendix. An answer is
- * either words of the questionnaire (option labels, a number with its unit, free text) or, for yes, partly, no and
+ * either words of the questionnaire (option labels, a number with its unit) or, for yes, partly, no and
  * don't know, the key of the page's own words.
  */
 final class AnswersGiven {
@@ -32,7 +32,8 @@ final class AnswersGiven {
 		Map<String, JsonNode> answers = document.answers();
 		for (Question question : questionnaire.questions()) {
 			JsonNode given = answers.get(question.id());
-			if (given != null) {
+			// Free text has a part of its own in the report, the notes from the respondent.
+			if (given != null && question.type() != QuestionType.TEXT) {
 				rows.add(row(question, given));
 			}
 		}

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,12 +13,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Errors raised outside the controllers (the servlet container, filters) are problem details too, never a stack trace. */
+/**
+ * Errors raised outside the controllers (the servlet container, filters) are problem details too, never a stack trace,
+ * with the security headers that Spring Security does not write on the container's error dispatch.
+ */
 @RestController
 class ProblemErrorController implements ErrorController {
 
+	private final SecurityHeaders securityHeaders;
+
+	ProblemErrorController(SecurityHeaders securityHeaders) {
+		this.securityHeaders = securityHeaders;
+	}
+
 	@RequestMapping("${server.error.path:/error}")
-	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
+		securityHeaders.writeHeaders(request, response);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
 				: HttpStatus.INTERNAL_SERVER_ERROR;

@@ -2,6 +2,8 @@ package org.legadvisor.web;
 
 import java.net.URI;
 
+import org.legadvisor.engine.RuleBaseStatus;
+import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,6 +14,8 @@ final class Problems {
 	static final URI INVALID_ANSWERS = URI.create("urn:leg-advisor:problem:invalid-answers");
 
 	static final URI TOO_LARGE = URI.create("urn:leg-advisor:problem:request-too-large");
+
+	static final URI RULES_REFUSED = URI.create("urn:leg-advisor:problem:rules-refused");
 
 	private Problems() {
 	}
@@ -32,6 +36,23 @@ final class Problems {
 				"The request body is larger than the limit of " + limit / 1024 + " KB.");
 		problem.setType(TOO_LARGE);
 		problem.setTitle("Request too large");
+		return problem;
+	}
+
+	/**
+	 * 422 for an edit of the rule files that was refused: a {@code problems} array of {@code {level, file, line,
+	 * column, message}}, and the {@code version} that keeps serving.
+	 */
+	static ProblemDetail rulesRefused(RuleBaseStatus status) {
+		long errors = status.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR).count();
+		String version = status.current().contentHash();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "The rule files "
+				+ "were not loaded: " + errors + " error(s), each listed in 'problems' by file, line and column. "
+				+ "Version " + version + " keeps serving.");
+		problem.setType(RULES_REFUSED);
+		problem.setTitle("Rules refused");
+		problem.setProperty("version", version);
+		problem.setProperty("problems", status.problems());
 		return problem;
 	}
 

@@ -19,7 +19,11 @@ class RuleBaseStatusSource {
 	}
 
 	RuleBaseState state() {
-		RuleBaseStatus status = rules.status();
+		return state(rules.status());
+	}
+
+	/** The state after a given status, such as the one a reload returned. */
+	RuleBaseState state(RuleBaseStatus status) {
 		return new RuleBaseState(status.current().contentHash(), status.current().loadedAt(), rules.rules().size(),
 				properties.rules().toString(), new RuleBaseState.Reload(status.outcome().name(), status.lastAttempt(),
 						status.problems().stream().map(RuleProblem::toString).toList()));

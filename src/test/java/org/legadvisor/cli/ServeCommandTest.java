@@ -18,6 +18,14 @@ class ServeCommandTest {
 	}
 
 	@Test
+	void explainsHowToEnableTheAdministrativeEndpoint() {
+		CliRun run = CliRun.of("help", "serve");
+
+		assertThat(run.out()).contains("/api/rule-base/reload", "LEG_ADVISOR_ADMIN_PASSWORD", "LEG_ADVISOR_ADMIN_USERNAME",
+				"{bcrypt}");
+	}
+
+	@Test
 	void exitsWithOneWithoutServingWhenTheRulesDoNotLoad(@TempDir Path rules) throws Exception {
 		Files.writeString(rules.resolve("broken.drl"), """
 				package org.legadvisor.rules;

@@ -239,8 +239,20 @@ class RuleBaseCoverageTest {
 	}
 
 	@Test
-	void everyQuestionIsReadByARule() {
-		assertThat(valuesUsed.keySet()).containsAll(questionnaire.questionsById().keySet());
+	void everyQuestionButFreeTextIsReadByARule() {
+		assertThat(valuesUsed.keySet()).containsAll(questionsWhoseTypeIs(false));
+	}
+
+	/** Free text is for the report's reader, as its help text promises, not for the rules. */
+	@Test
+	void noRuleReadsFreeText() {
+		assertThat(valuesUsed.keySet()).doesNotContainAnyElementsOf(questionsWhoseTypeIs(true));
+	}
+
+	private List<String> questionsWhoseTypeIs(boolean text) {
+		return questionnaire.questions().stream().filter(q -> (q.type() == QuestionType.TEXT) == text)
+			.map(Question::id)
+			.toList();
 	}
 
 	@Test

@@ -16,14 +16,16 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The questionnaire page is generated from the questionnaire: one input kind per question type, conditions as data. */
 @WebMvcTest(QuestionnairePageController.class)
+@Import({ SecurityConfiguration.class, SecurityHeaders.class, ContentSecurityPolicy.class })
 class QuestionnairePageControllerTest {
 
 	@TestConfiguration
-	@EnableConfigurationProperties(LegAdvisorProperties.class)
+	@EnableConfigurationProperties({ LegAdvisorProperties.class, AdminProperties.class })
 	static class BundledQuestionnaire {
 
 		@Bean

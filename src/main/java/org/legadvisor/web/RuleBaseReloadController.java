@@ -1,0 +1,39 @@
+package org.legadvisor.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.legadvisor.engine.LiveRuleBase;
+import org.legadvisor.engine.RuleBaseStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The administrative endpoint: reload the rules folder now (see {@link SecurityConfiguration} for who may). */
+@RestController
+class RuleBaseReloadController {
+
+	static final String PATH = "/api/rule-base/reload";
+
+	private final LiveRuleBase rules;
+
+	private final RuleBaseStatusSource status;
+
+	RuleBaseReloadController(LiveRuleBase rules, RuleBaseStatusSource status) {
+		this.rules = rules;
+		this.status = status;
+	}
+
+	@Operation(summary = "Reloads the rules folder now; administrators only (HTTP Basic). 200 with the rule base "
+			+ "status when the rules were swapped in or unchanged; 422 naming each problem (file, line, column) when "
+			+ "the edit was refused, while the last good rules keep serving")
+	@PostMapping(path = PATH, produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	ResponseEntity<Object> reload() {
+		RuleBaseStatus after = rules.reload();
+		if (after.outcome() == RuleBaseStatus.Outcome.FAILED) {
+			return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.rulesRefused(after));
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(status.state(after));
+	}
+
+}

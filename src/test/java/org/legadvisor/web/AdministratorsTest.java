@@ -1,0 +1,56 @@
+package org.legadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class AdministratorsTest {
+
+	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+	@Test
+	void encodesAPlainPasswordAndKeepsOnlyTheEncodedOne() {
+		UserDetails admin = Administrators.of(new AdminProperties("admin", "s3cret plain"), encoder)
+			.loadUserByUsername("admin");
+
+		assertThat(admin.getPassword()).startsWith("{bcrypt}").doesNotContain("s3cret plain");
+		assertThat(encoder.matches("s3cret plain", admin.getPassword())).isTrue();
+		assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+	}
+
+	@Test
+	void takesAnEncodedPasswordAsItIs() {
+		String encoded = "{bcrypt}" + new BCryptPasswordEncoder().encode("s3cret");
+
+		UserDetails admin = Administrators.of(new AdminProperties("keeper", encoded), encoder)
+			.loadUserByUsername("keeper");
+
+		assertThat(admin.getPassword()).isEqualTo(encoded);
+		assertThat(encoder.matches("s3cret", admin.getPassword())).isTrue();
+	}
+
+	@Test
+	void hasNoAdministratorWithoutAPassword() {
+		for (String none : new String[] { null, "", "   " }) {
+			UserDetailsService users = Administrators.of(new AdminProperties("admin", none), encoder);
+
+			assertThatThrownBy(() -> users.loadUserByUsername("admin")).isInstanceOf(UsernameNotFoundException.class);
+		}
+	}
+
+	@Test
+	void refusesToStartWithAPasswordInAnUnknownEncoding() {
+		assertThatThrownBy(() -> Administrators.of(new AdminProperties("admin", "{rot13}frperg"), encoder))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("leg-advisor.admin.password")
+			.hasMessageNotContaining("frperg");
+	}
+
+}

@@ -1,0 +1,201 @@
+package org.legadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.legadvisor.knowledge.JsonFiles;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@code POST /api/rule-base/reload}: only the configured administrator may reload the rules, and a broken edit is
+ * refused with the file and line while the last good rules keep serving. Runs on a copy of the rules that only the
+ * endpoint reloads (the folder is not watched).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RuleBaseReloadIntegrationTest {
+
+	private static final String PASSWORD = "correct horse battery staple";
+
+	private static Path rules;
+
+	private static String mandateAsShipped;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void copyOfTheRulesAndAnAdministrator(DynamicPropertyRegistry registry) throws IOException {
+		rules = Files.createTempDirectory("leg-advisor-rules");
+		try (Stream<Path> files = Files.list(Path.of("rules"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+				Files.copy(file, rules.resolve(file.getFileName()));
+			}
+		}
+		mandateAsShipped = Files.readString(rules.resolve("p1-mandate.drl"));
+		registry.add("leg-advisor.rules", rules::toString);
+		registry.add("leg-advisor.watch-rules", () -> "false");
+		registry.add("leg-advisor.admin.password", () -> PASSWORD);
+	}
+
+	@AfterEach
+	void restoreTheRules() throws Exception {
+		Files.writeString(rules.resolve("p1-mandate.drl"), mandateAsShipped);
+		reload("admin", PASSWORD);
+	}
+
+	@AfterAll
+	static void removeTheCopy() throws IOException {
+		try (Stream<Path> files = Files.walk(rules)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+	@Test
+	void refusesReloadWithoutCredentials() throws Exception {
+		String version = status().get("version").asText();
+		editTheMandateRules();
+
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/rule-base/reload"))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertUnauthorized(response);
+		assertThat(status().get("version").asText()).as("the rules in use").isEqualTo(version);
+	}
+
+	@Test
+	void refusesReloadWithWrongCredentials() throws Exception {
+		assertUnauthorized(reload("admin", "correct horse"));
+		assertUnauthorized(reload("root", PASSWORD));
+		assertUnauthorized(reload("admin", ""));
+	}
+
+	@Test
+	void refusesEveryOtherMethodAndSpellingOfThePathWithoutCredentials() throws Exception {
+		for (String path : new String[] { "/api/rule-base/reload/", "/api/rule-base/reload/now" }) {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(401);
+		}
+		HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri("/api/rule-base/reload")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(get.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void reloadsAGoodEditWithTheConfiguredCredentialsAndAnswersTheStatus() throws Exception {
+		JsonNode before = status();
+		editTheMandateRules();
+
+		HttpResponse<String> response = reload("admin", PASSWORD);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		JsonNode reloaded = JsonFiles.mapper().readTree(response.body());
+		assertThat(reloaded.get("version").asText()).matches("[0-9a-f]{12}").isNotEqualTo(before.get("version").asText());
+		assertThat(reloaded.get("reload").get("outcome").asText()).isEqualTo("OK");
+		assertThat(reloaded.get("rules").asInt()).isEqualTo(before.get("rules").asInt());
+		assertThat(fieldNames(reloaded)).as("the shape of GET /api/rule-base").isEqualTo(fieldNames(before));
+		assertThat(status().get("version").asText()).isEqualTo(reloaded.get("version").asText());
+		assertThat(response.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
+	}
+
+	@Test
+	void answersTheSameVersionWhenTheRulesAreUnchanged() throws Exception {
+		String version = status().get("version").asText();
+
+		HttpResponse<String> response = reload("admin", PASSWORD);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JsonFiles.mapper().readTree(response.body()).get("version").asText()).isEqualTo(version);
+	}
+
+	@Test
+	void refusesABrokenEditWith422NamingTheFileAndLineAndKeepsTheLastGoodRules() throws Exception {
+		String version = status().get("version").asText();
+		Files.writeString(rules.resolve("p1-mandate.drl"), mandateAsShipped.replaceFirst("then", "thne"));
+
+		HttpResponse<String> response = reload("admin", PASSWORD);
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		JsonNode problem = JsonFiles.mapper().readTree(response.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(422);
+		assertThat(problem.get("title").asText()).isEqualTo("Rules refused");
+		assertThat(problem.get("version").asText()).isEqualTo(version);
+		JsonNode first = problem.get("problems").get(0);
+		assertThat(first.get("file").asText()).isEqualTo("p1-mandate.drl");
+		assertThat(first.get("line").asInt()).isPositive();
+		assertThat(first.has("column")).isTrue();
+		assertThat(first.get("message").asText()).isNotBlank();
+		assertThat(response.body()).doesNotContain("Exception", "at org.");
+		assertThat(status().get("version").asText()).isEqualTo(version);
+		HttpRequest assess = HttpRequest.newBuilder(uri("/api/assessments")).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofFile(ApiIntegrationTest.EXAMPLE))
+			.build();
+		assertThat(http.send(assess, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+	}
+
+	private void editTheMandateRules() throws IOException {
+		Files.writeString(rules.resolve("p1-mandate.drl"),
+				mandateAsShipped + System.lineSeparator() + "// edited while serving" + System.lineSeparator());
+	}
+
+	private HttpResponse<String> reload(String user, String password) throws Exception {
+		String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(uri("/api/rule-base/reload"))
+			.header("Authorization", "Basic " + credentials)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private JsonNode status() throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/rule-base")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		return JsonFiles.mapper().readTree(response.body());
+	}
+
+	private static List<String> fieldNames(JsonNode node) {
+		List<String> names = new ArrayList<>();
+		node.fieldNames().forEachRemaining(names::add);
+		return names;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	/** 401 as a problem that says nothing about the rules, and asks for HTTP Basic. */
+	static void assertUnauthorized(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		JsonNode problem = JsonFiles.mapper().readTree(response.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(401);
+		assertThat(response.body()).doesNotContain("version", "rules", "Exception");
+	}
+
+}
