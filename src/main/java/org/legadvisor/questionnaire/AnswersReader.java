@@ -6,13 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.legadvisor.knowledge.JsonFiles;
 
-/** Parses an answers document, turning JSON syntax and shape errors into {@link AnswerProblem}s with a location. */
+/**
+ * Parses an answers document, turning JSON syntax and shape errors into {@link AnswerProblem}s with a location. The
+ * document must be exactly one JSON object: text after it, or a field given twice, is refused rather than guessed at.
+ */
 public final class AnswersReader {
+
+	private static final ObjectReader READER = JsonFiles.mapper()
+		.readerFor(AnswersDocument.class)
+		.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
 	public AnswersDocument read(Path file) throws IOException, InvalidAnswersException {
 		try (InputStream in = Files.newInputStream(file)) {
@@ -21,10 +33,13 @@ public final class AnswersReader {
 	}
 
 	public AnswersDocument read(InputStream json) throws IOException, InvalidAnswersException {
-		try {
-			AnswersDocument document = JsonFiles.mapper().readValue(json, AnswersDocument.class);
-			if (document == null) {
+		try (JsonParser parser = READER.createParser(json)) {
+			if (parser.nextToken() == null) {
 				throw malformed("document", "empty input", "a JSON object");
+			}
+			AnswersDocument document = READER.readValue(parser);
+			if (document == null) {
+				throw malformed("document", "null", "a JSON object");
 			}
 			return document;
 		}
@@ -33,10 +48,14 @@ public final class AnswersReader {
 					"one of questionnaireVersion, leg, answers (leg: name, country, assessedOn, respondent)");
 		}
 		catch (MismatchedInputException e) {
+			if (e.getOriginalMessage().startsWith("Trailing token")) {
+				throw malformed("document", "more text after the document's closing brace " + where(e),
+						"a single JSON object");
+			}
 			throw malformed(path(e), "a value of the wrong shape " + where(e), "the answers document format");
 		}
 		catch (JsonProcessingException e) {
-			throw malformed("document", "invalid JSON " + where(e) + ": " + e.getOriginalMessage(), "valid JSON");
+			throw malformed("document", "invalid JSON " + where(e) + ": " + JsonErrorWords.of(e), "valid JSON");
 		}
 	}
 
@@ -46,7 +65,7 @@ public final class AnswersReader {
 	}
 
 	private static String where(JsonProcessingException e) {
-		return e.getLocation() == null ? ""
+		return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? "in the document"
 				: "at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
 	}
 

@@ -32,11 +32,26 @@ class ProblemErrorController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
 				: HttpStatus.INTERNAL_SERVER_ERROR;
-		ProblemDetail problem = ProblemDetail.forStatus(status);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
 			problem.setInstance(URI.create(uri));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** Says what went wrong in general terms: the container's own message may name its classes. */
+	static String detail(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST -> "The request is not valid HTTP or could not be read.";
+			case NOT_FOUND -> "Nothing is served at this path.";
+			case METHOD_NOT_ALLOWED -> "This method is not allowed at this path.";
+			case REQUEST_TIMEOUT -> "The request did not arrive in time.";
+			case PAYLOAD_TOO_LARGE -> "The request body is too large.";
+			case URI_TOO_LONG -> "The request's address is too long.";
+			case REQUEST_HEADER_FIELDS_TOO_LARGE -> "The request's headers are too large.";
+			default -> status.is5xxServerError() ? "The service could not complete the request; the error is in its log."
+					: "The request was refused: " + status.getReasonPhrase() + ".";
+		};
 	}
 
 }

@@ -3,6 +3,7 @@ package org.legadvisor.web;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error a handler raises becomes an RFC 9457 problem: Spring MVC's own (415, 405, 404, ...) through the base
- * class, the answers' problems by question id, and anything unexpected as a bare 500 without a stack trace.
+ * class, the answers' problems by question id, a body too large, too slow or broken off by the client (which closes
+ * the connection), and anything unexpected as a bare 500 without a stack trace.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -27,6 +29,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(BodyTooLargeException.class)
 	ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.tooLarge(e.limit()));
+	}
+
+	@ExceptionHandler(BodyTimeoutException.class)
+	ResponseEntity<ProblemDetail> bodyTimeout(BodyTimeoutException e) {
+		log.debug("Request body timed out: {}", e.getMessage());
+		return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close")
+			.body(Problems.bodyTimeout(e.timeout()));
+	}
+
+	/** The client broke off its request: nothing is wrong with the service, so no error is logged. */
+	@ExceptionHandler(IncompleteBodyException.class)
+	ResponseEntity<ProblemDetail> incompleteBody(IncompleteBodyException e) {
+		log.debug("Request body incomplete: {}", e.getCause().toString());
+		return ResponseEntity.badRequest().header(HttpHeaders.CONNECTION, "close").body(Problems.incompleteBody());
 	}
 
 	@ExceptionHandler(Exception.class)

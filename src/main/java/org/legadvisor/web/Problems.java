@@ -1,6 +1,7 @@
 package org.legadvisor.web;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.legadvisor.engine.RuleBaseStatus;
 import org.legadvisor.engine.RuleProblem;
@@ -16,6 +17,10 @@ final class Problems {
 	static final URI TOO_LARGE = URI.create("urn:leg-advisor:problem:request-too-large");
 
 	static final URI RULES_REFUSED = URI.create("urn:leg-advisor:problem:rules-refused");
+
+	static final URI BODY_TIMEOUT = URI.create("urn:leg-advisor:problem:request-body-timeout");
+
+	static final URI INCOMPLETE_BODY = URI.create("urn:leg-advisor:problem:incomplete-request-body");
 
 	private Problems() {
 	}
@@ -53,6 +58,23 @@ final class Problems {
 		problem.setTitle("Rules refused");
 		problem.setProperty("version", version);
 		problem.setProperty("problems", status.problems());
+		return problem;
+	}
+
+	static ProblemDetail bodyTimeout(Duration timeout) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
+				"The request body did not arrive in time: it stalled, or took longer than " + timeout.toSeconds()
+						+ " seconds in all. Send the whole answers document at once.");
+		problem.setType(BODY_TIMEOUT);
+		problem.setTitle("Request body too slow");
+		return problem;
+	}
+
+	static ProblemDetail incompleteBody() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body ended before its declared length: the connection was closed or broken while sending it.");
+		problem.setType(INCOMPLETE_BODY);
+		problem.setTitle("Incomplete request body");
 		return problem;
 	}
 
