@@ -2,6 +2,7 @@ package org.legadvisor.diagnosis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.legadvisor.knowledge.Framework;
 import org.legadvisor.knowledge.ProfileModel;
@@ -14,16 +15,18 @@ import org.legadvisor.questionnaire.ValidatedAnswers;
 /** Scores each principle from its findings, or reports that its questions were too little answered to judge. */
 public final class PrincipleProfiler {
 
-	private final Questionnaire questionnaire;
-
 	private final Framework framework;
 
 	private final ProfileModel model;
 
+	/** The questions that observe each principle, by principle id: the same for every assessment. */
+	private final Map<String, List<Question>> observing;
+
 	public PrincipleProfiler(Questionnaire questionnaire, Framework framework, ProfileModel model) {
-		this.questionnaire = questionnaire;
 		this.framework = framework;
 		this.model = model;
+		this.observing = framework.principles().stream().collect(Collectors.toUnmodifiableMap(Framework.Principle::id,
+				p -> questionnaire.questions().stream().filter(q -> observes(q, p.id())).toList()));
 	}
 
 	public List<PrincipleScore> profile(ValidatedAnswers answers, List<Finding> findings) {
@@ -32,9 +35,7 @@ public final class PrincipleProfiler {
 	}
 
 	private PrincipleScore score(Framework.Principle principle, Map<String, Answer> given, List<Finding> findings) {
-		List<Question> applicable = questionnaire.questions().stream()
-			.filter(q -> observes(q, principle.id()) && q.appliesGiven(given))
-			.toList();
+		List<Question> applicable = observing.get(principle.id()).stream().filter(q -> q.appliesGiven(given)).toList();
 		int answered = (int) applicable.stream()
 			.filter(q -> given.containsKey(q.id()) && !given.get(q.id()).unknown())
 			.count();
