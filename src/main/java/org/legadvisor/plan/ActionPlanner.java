@@ -46,10 +46,10 @@ public final class ActionPlanner {
 		return plan;
 	}
 
-	private record Scored(Action action, List<Finding> findings, List<RankReason> reasons) {
+	private record Scored(Action action, List<Finding> findings, List<RankReason> reasons, int total) {
 
-		int total() {
-			return reasons.stream().mapToInt(RankReason::points).sum();
+		Scored(Action action, List<Finding> findings, List<RankReason> reasons) {
+			this(action, findings, reasons, reasons.stream().mapToInt(RankReason::points).sum());
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,10 +33,19 @@ public final class ReportBuilder {
 
 	private final Map<String, String> names;
 
+	/** Looked up for every piece of evidence and every finding, so indexed once: they never change. */
+	private final Map<String, Question> questions;
+
+	private final Map<String, String> sections;
+
 	public ReportBuilder(Questionnaire questionnaire, KnowledgeBase knowledge) {
 		this.questionnaire = questionnaire;
 		this.knowledge = knowledge;
 		this.names = knowledge.framework().namesById();
+		this.questions = questionnaire.questionsById();
+		Map<String, String> sectionsById = new LinkedHashMap<>();
+		names.keySet().forEach(id -> knowledge.framework().section(id).ifPresent(s -> sectionsById.put(id, s)));
+		this.sections = Map.copyOf(sectionsById);
 	}
 
 	public Report build(Assessment assessment) {
@@ -89,14 +99,14 @@ public final class ReportBuilder {
 
 	/** The paper sections a finding comes from: its challenge, then its elements. */
 	private String section(Finding finding) {
-		List<String> sections = new ArrayList<>();
-		knowledge.framework().section(finding.challenge()).ifPresent(sections::add);
-		finding.elements().forEach(e -> knowledge.framework().section(e).ifPresent(sections::add));
-		return String.join("; ", sections);
+		List<String> found = new ArrayList<>();
+		Optional.ofNullable(sections.get(finding.challenge())).ifPresent(found::add);
+		finding.elements().forEach(e -> Optional.ofNullable(sections.get(e)).ifPresent(found::add));
+		return String.join("; ", found);
 	}
 
 	private Report.EvidenceItem evidenceItem(Evidence evidence) {
-		Question question = questionnaire.question(evidence.question()).orElse(null);
+		Question question = questions.get(evidence.question());
 		String text = question == null ? evidence.question() : question.text();
 		return new Report.EvidenceItem(evidence.question(), text, evidence.answer(), label(question, evidence.answer()));
 	}
