@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -47,12 +45,7 @@ class RuleBaseReloadIntegrationTest {
 
 	@DynamicPropertySource
 	static void copyOfTheRulesAndAnAdministrator(DynamicPropertyRegistry registry) throws IOException {
-		rules = Files.createTempDirectory("leg-advisor-rules");
-		try (Stream<Path> files = Files.list(Path.of("rules"))) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-				Files.copy(file, rules.resolve(file.getFileName()));
-			}
-		}
+		rules = RulesFolderCopy.create();
 		mandateAsShipped = Files.readString(rules.resolve("p1-mandate.drl"));
 		registry.add("leg-advisor.rules", rules::toString);
 		registry.add("leg-advisor.watch-rules", () -> "false");
@@ -67,9 +60,7 @@ class RuleBaseReloadIntegrationTest {
 
 	@AfterAll
 	static void removeTheCopy() throws IOException {
-		try (Stream<Path> files = Files.walk(rules)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		RulesFolderCopy.delete(rules);
 	}
 
 	@Test

@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -40,20 +38,13 @@ class RuleReloadIntegrationTest {
 
 	@DynamicPropertySource
 	static void copyOfTheRules(DynamicPropertyRegistry registry) throws IOException {
-		rules = Files.createTempDirectory("leg-advisor-rules");
-		try (Stream<Path> files = Files.list(Path.of("rules"))) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-				Files.copy(file, rules.resolve(file.getFileName()));
-			}
-		}
+		rules = RulesFolderCopy.create();
 		registry.add("leg-advisor.rules", rules::toString);
 	}
 
 	@AfterAll
 	static void removeTheCopy() throws IOException {
-		try (Stream<Path> files = Files.walk(rules)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		RulesFolderCopy.delete(rules);
 	}
 
 	@Test
