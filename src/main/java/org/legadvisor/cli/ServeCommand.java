@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.legadvisor.web.LegAdvisorApplication;
+import org.legadvisor.web.RulesCompiledInAdvance;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,6 +37,7 @@ final class ServeCommand implements Callable<Integer> {
 	public Integer call() throws InterruptedException {
 		PrintWriter out = spec.commandLine().getOut();
 		SpringApplication application = new SpringApplication(LegAdvisorApplication.class);
+		application.addInitializers(RulesCompiledInAdvance.start(locations.rules, locations.knowledgeBase));
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		CountDownLatch stopped = new CountDownLatch(1);
 		application.addListeners(event -> {

@@ -3,7 +3,6 @@ package org.legadvisor.web;
 import java.io.IOException;
 
 import org.legadvisor.assessment.Advisor;
-import org.legadvisor.authoring.RuleIssue;
 import org.legadvisor.authoring.RuleValidator;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseCompiler;
@@ -12,6 +11,7 @@ import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.report.ReportBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,11 +34,14 @@ class AdvisorConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	LiveRuleBase ruleBase(LegAdvisorProperties properties, KnowledgeBase knowledge, Questionnaire questionnaire)
-			throws IOException, RuleCompilationException {
-		RuleValidator validator = new RuleValidator(knowledge, questionnaire);
-		LiveRuleBase rules = LiveRuleBase.load(properties.rules(), new RuleBaseCompiler(),
-				(sources, candidate) -> validator.check(sources).stream().map(RuleIssue::problem).toList());
+	LiveRuleBase ruleBase(LegAdvisorProperties properties, KnowledgeBase knowledge, Questionnaire questionnaire,
+			ObjectProvider<RulesCompiledInAdvance> inAdvance) throws IOException, RuleCompilationException {
+		RulesCompiledInAdvance early = inAdvance.getIfAvailable();
+		LiveRuleBase rules = early == null ? null : early.await(properties.rules());
+		if (rules == null) {
+			rules = LiveRuleBase.load(properties.rules(), new RuleBaseCompiler(),
+					new RuleValidator(knowledge, questionnaire).asReloadGate());
+		}
 		if (properties.watchRules()) {
 			rules.start();
 		}

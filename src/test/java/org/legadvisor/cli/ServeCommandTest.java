@@ -2,10 +2,21 @@ package org.legadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
@@ -40,6 +51,35 @@ class ServeCommandTest {
 
 		assertThat(run.exitCode()).isEqualTo(1);
 		assertThat(run.out()).doesNotContain("serving");
+	}
+
+	@Test
+	@Timeout(value = 90, unit = TimeUnit.SECONDS)
+	void servesTheShippedRulesAndNamesTheAddress() throws Exception {
+		Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), LegAdvisorCommand.class.getName(), "serve", "--port", "0")
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+			Pattern serving = Pattern.compile("LEG Advisor is serving (http://localhost:\\d+/)");
+			String address = null;
+			while (address == null) {
+				String line = out.readLine();
+				assertThat(line).as("a line naming the address before the output ends").isNotNull();
+				Matcher match = serving.matcher(line);
+				address = match.find() ? match.group(1) : null;
+			}
+
+			HttpResponse<String> health = HttpClient.newHttpClient().send(
+					HttpRequest.newBuilder(URI.create(address + "actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(health.statusCode()).isEqualTo(200);
+			assertThat(health.body()).contains("\"ruleBase\"", "\"status\":\"UP\"");
+		}
+		finally {
+			serve.destroy();
+			serve.waitFor(20, TimeUnit.SECONDS);
+		}
 	}
 
 }
