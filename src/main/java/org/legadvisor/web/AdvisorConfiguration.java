@@ -1,6 +1,7 @@
 package org.legadvisor.web;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import org.legadvisor.assessment.Advisor;
 import org.legadvisor.authoring.RuleValidator;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The knowledge base, loaded once when the service starts, and the rules, kept current: an edit of the rule files
  * that compiles and passes the same checks as {@code leg-advisor validate} replaces the rules in use; any other keeps
- * the last good ones serving.
+ * the last good ones serving. When {@code serve} started compiling the rules before Spring, their bean waits for that
+ * compile instead of starting another.
  */
 @Configuration(proxyBeanMethods = false)
 class AdvisorConfiguration {
@@ -37,11 +39,9 @@ class AdvisorConfiguration {
 	LiveRuleBase ruleBase(LegAdvisorProperties properties, KnowledgeBase knowledge, Questionnaire questionnaire,
 			ObjectProvider<RulesCompiledInAdvance> inAdvance) throws IOException, RuleCompilationException {
 		RulesCompiledInAdvance early = inAdvance.getIfAvailable();
-		LiveRuleBase rules = early == null ? null : early.await(properties.rules());
-		if (rules == null) {
-			rules = LiveRuleBase.load(properties.rules(), new RuleBaseCompiler(),
-					new RuleValidator(knowledge, questionnaire).asReloadGate());
-		}
+		Optional<LiveRuleBase> compiled = early == null ? Optional.empty() : early.await(properties.rules());
+		LiveRuleBase rules = compiled.isPresent() ? compiled.get() : LiveRuleBase.load(properties.rules(),
+				new RuleBaseCompiler(), new RuleValidator(knowledge, questionnaire).asReloadGate());
 		if (properties.watchRules()) {
 			rules.start();
 		}

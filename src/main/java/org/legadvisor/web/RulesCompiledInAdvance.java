@@ -3,6 +3,7 @@ package org.legadvisor.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -51,13 +52,13 @@ public final class RulesCompiledInAdvance implements ApplicationContextInitializ
 		context.registerBean(RulesCompiledInAdvance.class, () -> this);
 	}
 
-	/** The compiled rules if they came from this folder, waiting for the compile to end; null otherwise. */
-	LiveRuleBase await(Path expectedFolder) throws IOException, RuleCompilationException {
+	/** The compiled rules if they come from this folder, once the compile has ended; empty for another folder. */
+	Optional<LiveRuleBase> await(Path expectedFolder) throws IOException, RuleCompilationException {
 		if (!folder.equals(expectedFolder.toAbsolutePath())) {
-			return null;
+			return Optional.empty();
 		}
 		try {
-			return rules.join();
+			return Optional.of(rules.join());
 		}
 		catch (CompletionException e) {
 			if (e.getCause() instanceof RuleCompilationException refused) {
