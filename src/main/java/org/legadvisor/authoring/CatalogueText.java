@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.legadvisor.text.Wrap;
+
 /** The rule catalogue for a terminal: diagnosis rules by principle, then signal rules, each as a short card. */
 final class CatalogueText {
 

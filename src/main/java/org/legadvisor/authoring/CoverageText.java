@@ -2,6 +2,8 @@ package org.legadvisor.authoring;
 
 import java.util.List;
 
+import org.legadvisor.text.Wrap;
+
 /** Coverage as a compact table for a terminal, then the problems; with details, who references each id. */
 public final class CoverageText {
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.legadvisor.text.Wrap;
+
 /** The report for a terminal or a plain-text e-mail: actions first, then findings grouped by principle. */
 final class TextReport {
 

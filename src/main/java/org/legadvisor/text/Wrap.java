@@ -1,15 +1,15 @@
-package org.legadvisor.report;
+package org.legadvisor.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Wraps prose to a width for the terminal, with a hanging indent. */
-final class Wrap {
+/** Wraps prose to a width for the terminal, with a hanging indent: for the text report, catalogue and coverage. */
+public final class Wrap {
 
 	private Wrap() {
 	}
 
-	static String wrap(String text, int width, String indent) {
+	public static String wrap(String text, int width, String indent) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		for (String word : text.split("\\s+")) {
