@@ -49,7 +49,9 @@ public final class Advisor {
 
 	public Assessment assess(AnswersDocument document) throws InvalidAnswersException {
 		ValidatedAnswers answers = validator.validate(document);
-		RuleRun<Finding> run = rules.run(answers.answers(), Finding.class);
+		List<Object> facts = new ArrayList<>(answers.answers());
+		facts.addAll(knowledge.thresholdFacts());
+		RuleRun<Finding> run = rules.run(facts, Finding.class);
 		List<Finding> findings = new ArrayList<>(run.results());
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
 		return new Assessment(answers, findings, planner.plan(findings), profiler.profile(answers, findings),

@@ -8,11 +8,14 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * An area to strengthen, as concluded by one diagnosis rule. Its ids, severity and action come from the rule's
- * metadata; its title is the rule's name; its evidence and context from the facts the rule matched.
+ * An area to strengthen, as concluded by one diagnosis rule. Its ids, severity, action and basis come from the
+ * rule's metadata; its title is the rule's name; its evidence, context and thresholds from the facts the rule
+ * matched. {@code basis} is where the paper supports the diagnosis ("Part III, principle 1, element 2"), or
+ * "practice: ..." with a reason where the paper is silent.
  */
 public record Finding(String id, String title, String challenge, String principle, List<String> elements,
-		Severity severity, List<String> actions, List<Evidence> evidence, List<String> context) {
+		Severity severity, List<String> actions, String basis, List<Evidence> evidence, List<String> context,
+		List<String> thresholds) {
 
 	/** The metadata keys every diagnosis rule carries. */
 	public static final List<String> METADATA = List.of("id", "challenge", "principle", "element", "severity",
@@ -23,6 +26,7 @@ public record Finding(String id, String title, String challenge, String principl
 		actions = List.copyOf(actions);
 		evidence = List.copyOf(evidence);
 		context = List.copyOf(context);
+		thresholds = List.copyOf(thresholds);
 	}
 
 	/** For a rule's consequence: {@code insert(Finding.from(kcontext));} */
@@ -32,7 +36,7 @@ public record Finding(String id, String title, String challenge, String principl
 		MatchedFacts matched = MatchedFacts.of(rule);
 		return new Finding(text(meta, "id"), definition.getName(), text(meta, "challenge"), text(meta, "principle"),
 				list(meta, "element"), Severity.valueOf(text(meta, "severity")), list(meta, "action"),
-				matched.evidence(), matched.context());
+				optional(meta, "basis"), matched.evidence(), matched.context(), matched.thresholds());
 	}
 
 	private static String text(Map<String, Object> meta, String key) {
@@ -41,6 +45,11 @@ public record Finding(String id, String title, String challenge, String principl
 			throw new IllegalStateException("rule metadata @" + key + " is missing");
 		}
 		return value.toString().strip();
+	}
+
+	private static String optional(Map<String, Object> meta, String key) {
+		Object value = meta.get(key);
+		return value == null ? null : value.toString().strip();
 	}
 
 	/** Metadata such as {@code @element("P1.2, P3.3")} may name several ids, separated by commas. */

@@ -14,15 +14,16 @@ import org.legadvisor.questionnaire.Answer;
 
 /**
  * The facts a rule matched, sorted into evidence (answers, including those behind derived signals) and context
- * (signals whose id starts with {@value #CONTEXT_PREFIX}).
+ * (signals whose id starts with {@value #CONTEXT_PREFIX}), and the ids of the thresholds they were measured against.
  */
-record MatchedFacts(List<Evidence> evidence, List<String> context) {
+record MatchedFacts(List<Evidence> evidence, List<String> context, List<String> thresholds) {
 
 	static final String CONTEXT_PREFIX = "context.";
 
 	static MatchedFacts of(RuleContext rule) {
 		Map<String, Evidence> evidence = new LinkedHashMap<>();
 		Set<String> context = new LinkedHashSet<>();
+		Set<String> thresholds = new LinkedHashSet<>();
 		for (Object fact : flattened(rule.getMatch().getObjects())) {
 			if (fact instanceof Answer answer) {
 				evidence.putIfAbsent(answer.question(), new Evidence(answer.question(), answer.value()));
@@ -33,9 +34,13 @@ record MatchedFacts(List<Evidence> evidence, List<String> context) {
 					context.add(signal.id());
 				}
 				context.addAll(signal.context());
+				thresholds.addAll(signal.thresholds());
+			}
+			else if (fact instanceof Threshold threshold) {
+				thresholds.add(threshold.id());
 			}
 		}
-		return new MatchedFacts(List.copyOf(evidence.values()), new ArrayList<>(context));
+		return new MatchedFacts(List.copyOf(evidence.values()), new ArrayList<>(context), new ArrayList<>(thresholds));
 	}
 
 	/** The matched facts, with the facts gathered by an {@code accumulate} (a collection or an array) taken one by one. */

@@ -3,11 +3,12 @@ package org.legadvisor.knowledge;
 import java.util.List;
 
 /**
- * A recommended action from the catalogue: what to do, who leads, by when, a first step, and the basic
- * elements it serves.
+ * A recommended action from the catalogue: what to do, who leads, by when, a first step, the basic elements it
+ * serves, and its basis: the passage of the paper it rests on, or "practice: ..." with a reason where the paper is
+ * silent.
  */
 public record Action(String id, String title, String what, String firstStep, Lead lead, Horizon horizon,
-		List<String> elements, String section) {
+		List<String> elements, String section, String basis) {
 
 	/** Who leads the action. */
 	public enum Lead {

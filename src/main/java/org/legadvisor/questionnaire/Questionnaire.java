@@ -15,7 +15,12 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 	public record Section(String id, String title, String intro, List<Question> questions) {
 	}
 
-	public record Option(String value, String label) {
+	/**
+	 * One answer of a choice question. {@code healthy}, when set, records why no rule needs to read this answer:
+	 * the best answer, or a middle answer the paper treats as healthy (with the reason), so {@code coverage} can tell
+	 * an answer judged healthy on purpose from one no rule reads by oversight.
+	 */
+	public record Option(String value, String label, String healthy) {
 	}
 
 	/** Shows a question only when another question was answered with one of the listed values. */

@@ -50,7 +50,7 @@ public final class TinyKnowledgeBase {
 		Files.writeString(folder.resolve("signals.json"), """
 				{ "signals": {} }
 				""");
-		for (String modelFile : new String[] { "priorities.json", "profile.json" }) {
+		for (String modelFile : new String[] { "priorities.json", "profile.json", "thresholds.json" }) {
 			Files.copy(Path.of("knowledge-base", modelFile), folder.resolve(modelFile),
 					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
