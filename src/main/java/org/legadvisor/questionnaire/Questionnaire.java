@@ -16,11 +16,13 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 	}
 
 	/**
-	 * One answer of a choice question. {@code healthy}, when set, records why no rule needs to read this answer:
-	 * the best answer, or a middle answer the paper treats as healthy (with the reason), so {@code coverage} can tell
-	 * an answer judged healthy on purpose from one no rule reads by oversight.
+	 * One answer of a choice question. {@code grade}, on the options of a diagnostic question, says how far the
+	 * answer goes towards the paper's aim: 1 the best, 0 the worst, a middle answer in between. {@code healthy},
+	 * when set, records why no rule needs to read this answer: the best answer, or a middle answer the paper treats
+	 * as healthy (with the reason), so {@code coverage} can tell an answer judged healthy on purpose from one no rule
+	 * reads by oversight.
 	 */
-	public record Option(String value, String label, String healthy) {
+	public record Option(String value, String label, Double grade, String healthy) {
 	}
 
 	/** Shows a question only when another question was answered with one of the listed values. */
@@ -38,10 +40,13 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 
 	/**
 	 * One question. {@code elements} are the paper's basic elements it observes; {@code commonKnowledge} marks
-	 * what every member should know, so that "don't know" there says something about communication.
+	 * what every member should know, so that "don't know" there says something about communication;
+	 * {@code context} marks a question on the LEG's setting, which adjusts how other answers are read and is itself
+	 * neither good nor bad.
 	 */
 	public record Question(String id, String text, String help, QuestionType type, Double min, Double max,
-			String unit, List<Option> options, Condition showIf, List<String> elements, boolean commonKnowledge) {
+			String unit, List<Option> options, Condition showIf, List<String> elements, boolean commonKnowledge,
+			boolean context) {
 
 		public Question {
 			options = options == null ? List.of() : List.copyOf(options);
@@ -55,6 +60,34 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 
 		public Optional<Option> option(String value) {
 			return options.stream().filter(o -> o.value().equals(value)).findFirst();
+		}
+
+		/**
+		 * How far this answer goes towards the paper's aim, from 1 (the best) to 0 (the worst), for a diagnostic
+		 * question; empty for a context question, a number, a multiple choice, free text, "don't know" or an
+		 * ungraded option. A yes/partly/no question grades yes 1, partly 0.5 and no 0.
+		 */
+		public Optional<Double> grade(String value) {
+			if (context) {
+				return Optional.empty();
+			}
+			return switch (type) {
+				case YES_PARTLY_NO -> switch (value) {
+					case "yes" -> Optional.of(1.0);
+					case "partly" -> Optional.of(0.5);
+					case "no" -> Optional.of(0.0);
+					default -> Optional.empty();
+				};
+				case SINGLE_CHOICE -> option(value).map(Option::grade);
+				default -> Optional.empty();
+			};
+		}
+
+		/** The answers short of the best but not the worst, e.g. "partly", "sometimes"; empty if not graded. */
+		public List<String> middleValues() {
+			List<String> values = type == QuestionType.YES_PARTLY_NO ? Answer.YES_PARTLY_NO
+					: options.stream().map(Option::value).toList();
+			return values.stream().filter(v -> grade(v).filter(g -> g > 0 && g < 1).isPresent()).toList();
 		}
 
 	}
