@@ -1,6 +1,7 @@
-// The web questionnaire: shows a question only when its condition holds, keeps a draft in localStorage, moves
-// through the sections, imports and exports the answers file, and sends the answers for checking, then for the
-// report. The page itself is generated from the questionnaire by the server; nothing here knows a question.
+// The web questionnaire: shows a question only when its condition holds, checks numbers as they are typed, keeps a
+// draft in localStorage, moves through the sections, imports and exports the answers file, and sends the answers for
+// checking, then for the report. The page itself is generated from the questionnaire by the server, checks
+// included (data-whole-number, data-at-most, data-min, data-max); nothing here knows a question.
 (function () {
   'use strict';
 
@@ -37,8 +38,9 @@
       return values.length ? values : undefined;
     }
     if (type === 'number') {
-      const input = question.querySelector('input[type=number]');
-      return input.value === '' || isNaN(input.valueAsNumber) ? undefined : input.valueAsNumber;
+      // What cannot be read as a number is kept as typed, so that it is shown, saved and refused, never dropped.
+      const typed = question.querySelector('input.number-input').value.trim();
+      return typed === '' ? undefined : (isNaN(asNumber(typed)) ? typed : asNumber(typed));
     }
     const text = question.querySelector('textarea').value;
     return text.trim() === '' ? undefined : text;
@@ -50,12 +52,18 @@
       if (input.type === 'radio' || input.type === 'checkbox') {
         input.checked = Array.isArray(value) ? value.indexOf(input.value) >= 0 : input.value === String(value);
       } else if (type === 'number') {
-        input.value = typeof value === 'number' ? String(value) : '';
+        input.value = typeof value === 'number' || (typeof value === 'string' && value !== 'dont_know')
+          ? String(value) : '';
       } else {
         input.value = typeof value === 'string' ? value : '';
       }
     });
     syncDontKnow(question);
+  }
+
+  // Digits with an optional decimal point, and an optional sign: no thousands separators, no exponent.
+  function asNumber(typed) {
+    return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(typed) ? Number(typed) : NaN;
   }
 
   // "Don't know" excludes the other answers of a number or multiple-choice question.
@@ -136,18 +144,123 @@
   function refresh() {
     const doc = collect();
     save(doc);
-    progress(doc);
+    const problems = liveProblems(doc);
+    showLive(problems);
+    progress(doc, problems);
     return doc;
+  }
+
+  // ---- checks as the officer types -------------------------------------------------------------------------
+
+  function fillIn(template, values) {
+    return values.reduce(function (text, value, i) { return text.split('{' + i + '}').join(String(value)); },
+      template);
+  }
+
+  function numberOf(question) {
+    return question.querySelector('legend .number').textContent.replace('.', '').trim();
+  }
+
+  function textOf(question) {
+    return question.querySelector('legend .question-text').textContent.trim();
+  }
+
+  // A number answer's own problem: not a number, out of range, or a fraction where things are counted.
+  function numberProblem(question, value) {
+    const data = question.dataset;
+    const kind = data.wholeNumber ? form.dataset.aWholeNumber : form.dataset.aNumber;
+    if (typeof value === 'string') {
+      return fillIn(form.dataset.notANumber, [kind, value]);
+    }
+    const below = data.min !== undefined && value < Number(data.min);
+    const above = data.max !== undefined && value > Number(data.max);
+    if (below || above) {
+      return fillIn(form.dataset.outOfRange, [kind, data.min, data.max, value]);
+    }
+    if (data.wholeNumber && !Number.isInteger(value)) {
+      return fillIn(form.dataset.notANumber, [kind, value]);
+    }
+    return null;
+  }
+
+  // The problems of the answers shown, by question id: each number on its own, then each number bounded by
+  // another question's answer (data-at-most) against it, when both are valid numbers.
+  function liveProblems(doc) {
+    const problems = new Map();
+    questions.forEach(function (question) {
+      const value = doc.answers[question.dataset.question];
+      if (question.dataset.type === 'number' && value !== undefined && value !== 'dont_know') {
+        const problem = numberProblem(question, value);
+        if (problem) {
+          problems.set(question.dataset.question, problem);
+        }
+      }
+    });
+    questions.forEach(function (question) {
+      const id = question.dataset.question;
+      const bound = question.dataset.atMost;
+      const value = doc.answers[id];
+      const limit = doc.answers[bound];
+      if (bound && typeof value === 'number' && typeof limit === 'number' && !problems.has(id) &&
+          !problems.has(bound) && value > limit) {
+        const other = byId.get(bound);
+        problems.set(id, fillIn(form.dataset.atMost, [value, limit, numberOf(other), textOf(other)]));
+      }
+    });
+    return problems;
+  }
+
+  function markInvalid(question, slot) {
+    question.classList.add('has-error');
+    question.querySelectorAll('input, textarea').forEach(function (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', slot.id);
+    });
+  }
+
+  function markValid(question) {
+    question.classList.remove('has-error');
+    question.querySelectorAll('input, textarea').forEach(function (input) {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    });
+  }
+
+  // Shows each live problem next to its question, and takes away those fixed; problems the server found stay
+  // until the next check.
+  function showLive(problems) {
+    questions.forEach(function (question) {
+      const id = question.dataset.question;
+      const slot = document.getElementById('error-' + id);
+      if (problems.has(id)) {
+        slot.textContent = problems.get(id);
+        slot.hidden = false;
+        slot.dataset.live = 'true';
+        markInvalid(question, slot);
+      } else if (slot.dataset.live) {
+        slot.textContent = '';
+        slot.hidden = true;
+        delete slot.dataset.live;
+        markValid(question);
+      }
+    });
   }
 
   // ---- progress and sections -------------------------------------------------------------------------------
 
-  function progress(doc) {
+  // An answer with a problem is not counted as answered; a section with problems says how many.
+  function progress(doc, problems) {
     let answered = 0;
     let shown = 0;
     steps.forEach(function (step, index) {
       const inStep = questions.filter(function (q) { return step.contains(q) && !q.hidden; });
-      const done = inStep.filter(function (q) { return doc.answers[q.dataset.question] !== undefined; }).length;
+      const done = inStep.filter(function (q) {
+        return doc.answers[q.dataset.question] !== undefined && !problems.has(q.dataset.question);
+      }).length;
+      const toCheck = inStep.filter(function (q) { return problems.has(q.dataset.question); }).length;
+      const marker = document.querySelector('[data-problems-for="' + index + '"]');
+      marker.textContent = toCheck ? fillIn(form.dataset.toCheck, [toCheck]) : '';
+      stepLinks[index].classList.toggle('has-problems', toCheck > 0);
       const count = document.querySelector('[data-count-for="' + index + '"]');
       if (index === 0) {
         count.textContent = doc.leg.name ? '\u2713' : '';
@@ -188,32 +301,51 @@
   function clearProblems() {
     document.getElementById('error-summary').hidden = true;
     document.getElementById('error-list').textContent = '';
-    form.querySelectorAll('.error').forEach(function (p) { p.hidden = true; p.textContent = ''; });
+    form.querySelectorAll('.error').forEach(function (p) { p.hidden = true; p.textContent = ''; delete p.dataset.live; });
     form.querySelectorAll('[aria-invalid]').forEach(function (el) { el.removeAttribute('aria-invalid'); });
     form.querySelectorAll('.has-error').forEach(function (el) { el.classList.remove('has-error'); });
   }
 
-  function message(problem) {
+  // The server's problem in words; a problem found as the officer typed keeps the form's own words.
+  function message(problem, live) {
+    if (live.has(problem.field)) {
+      return live.get(problem.field);
+    }
     return 'Expected ' + problem.expected + (problem.given ? ', got ' + problem.given : '') + '.';
   }
 
-  function showProblems(problems) {
+  // How the summary names a problem's field: a question by its number and text, a field about the LEG by its label.
+  function summaryText(field, text) {
+    const question = byId.get(field);
+    if (question) {
+      return fillIn(form.dataset.inSummary, [numberOf(question), textOf(question), text]);
+    }
+    const label = field ? form.querySelector('#question-' + CSS.escape(field) + ' label') : null;
+    return (label ? label.textContent + ': ' : (field ? field + ': ' : '')) + text;
+  }
+
+  function showProblems(problems, live) {
     clearProblems();
     const list = document.getElementById('error-list');
     let first = null;
+    const fields = problems.map(function (problem) { return problem.field; });
+    live.forEach(function (text, field) {
+      if (fields.indexOf(field) < 0) {
+        problems = problems.concat([{ field: field }]);
+      }
+    });
     problems.forEach(function (problem) {
       const slot = document.getElementById('error-' + problem.field);
       const item = document.createElement('li');
-      const text = (problem.field ? problem.field + ': ' : '') + message(problem);
+      const text = summaryText(problem.field, message(problem, live));
       if (slot) {
-        slot.textContent = message(problem);
+        slot.textContent = message(problem, live);
         slot.hidden = false;
+        if (live.has(problem.field)) {
+          slot.dataset.live = 'true';
+        }
         const holder = document.getElementById('question-' + problem.field);
-        holder.classList.add('has-error');
-        holder.querySelectorAll('input, textarea').forEach(function (input) {
-          input.setAttribute('aria-invalid', 'true');
-          input.setAttribute('aria-describedby', slot.id);
-        });
+        markInvalid(holder, slot);
         const link = document.createElement('a');
         link.href = '#question-' + problem.field;
         link.textContent = text;
@@ -243,12 +375,19 @@
   function submit(event) {
     event.preventDefault();
     const doc = refresh();
+    const live = liveProblems(doc);
     status.textContent = form.dataset.checking;
     fetch('api/answers/validate', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
       body: JSON.stringify(doc)
     }).then(function (response) {
+      if (response.ok && live.size > 0) {
+        // The server checks everything the form checks; should it ever accept what the form refuses, the form wins.
+        status.textContent = '';
+        showProblems([], live);
+        return null;
+      }
       if (response.ok) {
         document.getElementById('report-answers').value = JSON.stringify(doc);
         document.getElementById('report-form').submit();
@@ -256,7 +395,7 @@
       }
       return response.json().then(function (problem) {
         status.textContent = problem.title || '';
-        showProblems(problem.problems || [{ field: '', expected: problem.detail || problem.title }]);
+        showProblems(problem.problems || [{ field: '', expected: problem.detail || problem.title }], live);
       });
     }).catch(function (error) {
       status.textContent = String(error);

@@ -48,8 +48,9 @@ final class QuestionnaireForm {
 				.collect(Collectors.joining(" | ")) + unknown;
 			case MULTI_CHOICE -> "[a list of: " + question.options().stream().map(Questionnaire.Option::value)
 				.collect(Collectors.joining(", ")) + "]" + unknown;
-			case NUMBER -> "a number" + range(question) + (question.unit() == null ? "" : " (" + question.unit() + ")")
-					+ unknown;
+			case NUMBER -> (question.wholeNumber() ? "a whole number" : "a number") + range(question)
+					+ (question.unit() == null ? "" : " (" + question.unit() + ")")
+					+ (question.atMost() == null ? "" : ", at most the answer to " + question.atMost()) + unknown;
 			case TEXT -> "free text";
 		};
 	}

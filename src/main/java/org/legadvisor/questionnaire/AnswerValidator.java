@@ -44,6 +44,7 @@ public final class AnswerValidator {
 			}
 			problems.addAll(found);
 		});
+		problems.addAll(checkBounds(valid));
 		problems.addAll(checkConditions(document, valid));
 		if (!problems.isEmpty()) {
 			throw new InvalidAnswersException(problems);
@@ -52,18 +53,49 @@ public final class AnswerValidator {
 	}
 
 	/**
-	 * An answer to a question whose condition is not met is refused. When the controlling answer is itself invalid,
-	 * it is already reported, so its dependents are not reported again.
+	 * An answer to a question whose condition is not met is refused: as a contradiction when the parent question
+	 * was answered with a value that does not ask it, as not applicable when the parent was not answered or not
+	 * known. When the parent's answer is itself invalid, it is already reported, so its follow-ups are not reported
+	 * again.
 	 */
 	private List<AnswerProblem> checkConditions(AnswersDocument document, Map<String, Answer> valid) {
 		List<AnswerProblem> problems = new ArrayList<>();
 		for (Answer answer : valid.values()) {
-			Questionnaire.Condition condition = questions.get(answer.question()).showIf();
-			boolean controllingInvalid = condition != null && document.answers().containsKey(condition.question())
-					&& !valid.containsKey(condition.question());
-			if (condition != null && !controllingInvalid && !condition.metBy(valid.get(condition.question()))) {
-				problems.add(new AnswerProblem(Kind.NOT_APPLICABLE, answer.question(), "an answer",
-						"no answer unless " + condition.question() + " is one of " + condition.anyOf()));
+			Question question = questions.get(answer.question());
+			Questionnaire.Condition condition = question.showIf();
+			if (condition == null || condition.metBy(valid.get(condition.question()))) {
+				continue;
+			}
+			Answer parent = valid.get(condition.question());
+			String given = describe(document.answers().get(answer.question()));
+			String parentNamed = questions.get(condition.question()).named();
+			if (parent != null && !parent.unknown()) {
+				problems.add(new AnswerProblem(Kind.CONTRADICTS_PARENT, question.id(), question.text(), given,
+						"no answer, since " + parentNamed + " is answered " + quote(parent.value())
+								+ " and this question follows only from " + String.join(" or ", condition.anyOf())));
+			}
+			else if (!document.answers().containsKey(condition.question()) || parent != null) {
+				problems.add(new AnswerProblem(Kind.NOT_APPLICABLE, question.id(), question.text(), given,
+						"no answer unless " + parentNamed + " is one of " + condition.anyOf()));
+			}
+		}
+		return problems;
+	}
+
+	/**
+	 * A number bounded by another question's answer ({@code atMost}) may not exceed it. Only two valid numbers are
+	 * compared: an invalid one is already reported, and "don't know" bounds nothing.
+	 */
+	private List<AnswerProblem> checkBounds(Map<String, Answer> valid) {
+		List<AnswerProblem> problems = new ArrayList<>();
+		for (Answer answer : valid.values()) {
+			Question question = questions.get(answer.question());
+			Answer bound = question.atMost() == null ? null : valid.get(question.atMost());
+			if (answer.number() != null && bound != null && bound.number() != null
+					&& answer.number() > bound.number()) {
+				problems.add(new AnswerProblem(Kind.EXCEEDS_OTHER_ANSWER, question.id(), question.text(),
+						answer.value(), "at most " + bound.value() + ", the number given for "
+								+ questions.get(bound.question()).named()));
 			}
 		}
 		return problems;
@@ -106,7 +138,7 @@ public final class AnswerValidator {
 			return List.of(wrongType(question, given, "one of " + withDontKnow(allowed)));
 		}
 		if (!allowed.contains(given.asText())) {
-			return List.of(new AnswerProblem(Kind.UNKNOWN_OPTION, question.id(), quote(given.asText()),
+			return List.of(problem(Kind.UNKNOWN_OPTION, question, quote(given.asText()),
 					"one of " + withDontKnow(allowed)));
 		}
 		return List.of();
@@ -121,11 +153,11 @@ public final class AnswerValidator {
 		Set<String> seen = new LinkedHashSet<>();
 		for (JsonNode choice : given) {
 			if (!choice.isTextual() || !allowed.contains(choice.asText())) {
-				problems.add(new AnswerProblem(Kind.UNKNOWN_OPTION, question.id(), describe(choice),
+				problems.add(problem(Kind.UNKNOWN_OPTION, question, describe(choice),
 						"choices among " + allowed));
 			}
 			else if (!seen.add(choice.asText())) {
-				problems.add(new AnswerProblem(Kind.WRONG_TYPE, question.id(), quote(choice.asText()) + " twice",
+				problems.add(problem(Kind.WRONG_TYPE, question, quote(choice.asText()) + " twice",
 						"each choice at most once"));
 			}
 		}
@@ -133,15 +165,18 @@ public final class AnswerValidator {
 	}
 
 	private List<AnswerProblem> checkNumber(Question question, JsonNode given) {
-		String range = range(question);
+		String expected = (question.wholeNumber() ? "a whole number " : "a number ") + range(question);
 		if (!given.isNumber()) {
-			return List.of(wrongType(question, given, "a number " + range + ", or \"dont_know\""));
+			return List.of(wrongType(question, given, expected.strip() + ", or \"dont_know\""));
 		}
 		double value = given.asDouble();
 		boolean below = question.min() != null && value < question.min();
 		boolean above = question.max() != null && value > question.max();
 		if (below || above) {
-			return List.of(new AnswerProblem(Kind.OUT_OF_RANGE, question.id(), given.toString(), "a number " + range));
+			return List.of(problem(Kind.OUT_OF_RANGE, question, given.toString(), expected.strip()));
+		}
+		if (question.wholeNumber() && value != Math.rint(value)) {
+			return List.of(problem(Kind.NOT_WHOLE_NUMBER, question, given.toString(), expected.strip()));
 		}
 		return List.of();
 	}
@@ -151,7 +186,7 @@ public final class AnswerValidator {
 			return List.of(wrongType(question, given, "text"));
 		}
 		if (given.asText().length() > MAX_TEXT_LENGTH) {
-			return List.of(new AnswerProblem(Kind.OUT_OF_RANGE, question.id(),
+			return List.of(problem(Kind.OUT_OF_RANGE, question,
 					"text of " + given.asText().length() + " characters", "at most " + MAX_TEXT_LENGTH + " characters"));
 		}
 		return List.of();
@@ -172,8 +207,12 @@ public final class AnswerValidator {
 		return new Answer(question.id(), given.asText(), null, Set.of(), common);
 	}
 
+	private static AnswerProblem problem(Kind kind, Question question, String given, String expected) {
+		return new AnswerProblem(kind, question.id(), question.text(), given, expected);
+	}
+
 	private static AnswerProblem wrongType(Question question, JsonNode given, String expected) {
-		return new AnswerProblem(Kind.WRONG_TYPE, question.id(), describe(given), expected);
+		return problem(Kind.WRONG_TYPE, question, describe(given), expected);
 	}
 
 	private static List<String> optionValues(Question question) {

@@ -78,7 +78,33 @@ class AssessCommandTest {
 		CliRun run = CliRun.of("assess", answers.toString());
 
 		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.err()).contains("meetings.per_year: expected a number from 0 to 52, got 99");
+		assertThat(run.err()).contains("meetings.per_year (How many times did the LEG core group meet in the last twelve "
+				+ "months?): expected a whole number from 0 to 52, got 99");
+		assertThat(run.out()).isEmpty();
+	}
+
+	@Test
+	void exitsWithTwoAndNamesEveryAnswerThatContradictsAnother(@TempDir Path dir) throws Exception {
+		Path answers = Files.writeString(dir.resolve("answers.json"), """
+				{ "questionnaireVersion": "1.0", "leg": { "name": "X" }, "answers": {
+				  "members.total": 5, "members.active": 9, "members.cso": 12, "meetings.per_year": 2.5,
+				  "finance.member": "no", "finance.attendance": "rarely" } }""");
+
+		CliRun run = CliRun.of("assess", answers.toString());
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("4 problem(s)")
+			.contains("members.active (How many of these member organizations took an active part in the last twelve "
+					+ "months?): expected at most 5, the number given for members.total (How many organizations are "
+					+ "members of the LEG core group?), got 9")
+			.contains("members.cso (How many of them are civil-society organizations, coalitions or teachers' "
+					+ "organizations?): expected at most 5, the number given for members.total")
+			.contains("got 12")
+			.contains("meetings.per_year (How many times did the LEG core group meet in the last twelve months?): "
+					+ "expected a whole number from 0 to 52, got 2.5")
+			.contains("finance.attendance (How often do finance-ministry officials actually attend LEG meetings?): "
+					+ "expected no answer, since finance.member")
+			.doesNotContain("Exception");
 		assertThat(run.out()).isEmpty();
 	}
 

@@ -20,7 +20,8 @@ class QuestionnaireCommandTest {
 			.contains("[tor.covers]")
 			.contains("Only if tor.exists is yes or partly.")
 			.contains("Answer: yes | partly | no | dont_know")
-			.contains("Answer: a number from 0 to 52 (meetings) | dont_know");
+			.contains("Answer: a whole number from 0 to 52 (meetings) | dont_know")
+			.contains("Answer: a whole number from 0 to 300 (organizations), at most the answer to members.total | dont_know");
 	}
 
 	@Test

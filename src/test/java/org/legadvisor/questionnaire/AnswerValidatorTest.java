@@ -26,6 +26,10 @@ class AnswerValidatorTest {
 		return new AnswersReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 	}
 
+	private String text(String question) {
+		return questionnaire.question(question).orElseThrow().text();
+	}
+
 	private List<AnswerProblem> problems(String answersJson) {
 		return catchThrowableOfType(InvalidAnswersException.class, () -> validate(answersJson)).problems();
 	}
@@ -67,26 +71,114 @@ class AnswerValidatorTest {
 		assertThat(problem.kind()).isEqualTo(Kind.WRONG_TYPE);
 		assertThat(problem.field()).isEqualTo("meetings.per_year");
 		assertThat(problem.given()).isEqualTo("\"six\"");
-		assertThat(problem.expected()).isEqualTo("a number from 0 to 52, or \"dont_know\"");
+		assertThat(problem.question()).isEqualTo("How many times did the LEG core group meet in the last twelve months?");
+		assertThat(problem.expected()).isEqualTo("a whole number from 0 to 52, or \"dont_know\"");
 	}
 
 	@Test
 	void rejectsValueOutsideTheOptions() {
 		assertThat(problems("{ \"tor.exists\": \"maybe\" }")).containsExactly(new AnswerProblem(Kind.UNKNOWN_OPTION,
-				"tor.exists", "\"maybe\"", "one of [yes, partly, no, dont_know]"));
+				"tor.exists", text("tor.exists"), "\"maybe\"", "one of [yes, partly, no, dont_know]"));
 	}
 
 	@Test
 	void rejectsNumberOutOfRange() {
-		assertThat(problems("{ \"meetings.per_year\": 60 }")).containsExactly(
-				new AnswerProblem(Kind.OUT_OF_RANGE, "meetings.per_year", "60", "a number from 0 to 52"));
+		assertThat(problems("{ \"meetings.per_year\": 60 }")).containsExactly(new AnswerProblem(Kind.OUT_OF_RANGE,
+				"meetings.per_year", text("meetings.per_year"), "60", "a whole number from 0 to 52"));
 	}
 
 	@Test
-	void rejectsAnswerToAQuestionWhoseConditionIsNotMet() {
+	void rejectsAFollowUpThatContradictsItsParentNamingBothAnswers() {
 		assertThat(problems("{ \"tor.exists\": \"no\", \"tor.covers\": [\"mandate\"] }"))
-			.containsExactly(new AnswerProblem(Kind.NOT_APPLICABLE, "tor.covers", "an answer",
-					"no answer unless tor.exists is one of [yes, partly]"));
+			.containsExactly(new AnswerProblem(Kind.CONTRADICTS_PARENT, "tor.covers", text("tor.covers"),
+					"[\"mandate\"]", "no answer, since tor.exists (" + text("tor.exists") + ") is answered \"no\" "
+							+ "and this question follows only from yes or partly"));
+	}
+
+	@Test
+	void rejectsAFinanceFollowUpWhenFinanceIsNotAMember() {
+		assertThat(problems("{ \"finance.member\": \"no\", \"finance.attendance\": \"rarely\" }"))
+			.singleElement()
+			.satisfies(p -> {
+				assertThat(p.kind()).isEqualTo(Kind.CONTRADICTS_PARENT);
+				assertThat(p.toString()).startsWith("finance.attendance (" + text("finance.attendance") + ")")
+					.contains("finance.member (" + text("finance.member") + ") is answered \"no\"")
+					.endsWith("got \"rarely\"");
+			});
+	}
+
+	@Test
+	void acceptsAFollowUpItsParentAsksFor() throws Exception {
+		ValidatedAnswers answers = validate("{ \"finance.member\": \"partly\", \"finance.attendance\": \"rarely\" }");
+
+		assertThat(answers.byQuestion()).containsKeys("finance.member", "finance.attendance");
+	}
+
+	@Test
+	void rejectsAFollowUpWhoseParentIsUnansweredOrUnknownAsNotApplicable() {
+		assertThat(problems("{ \"tor.covers\": [\"mandate\"] }")).singleElement()
+			.satisfies(p -> assertThat(p.kind()).isEqualTo(Kind.NOT_APPLICABLE));
+		assertThat(problems("{ \"tor.exists\": \"dont_know\", \"tor.covers\": [\"mandate\"] }"))
+			.containsExactly(new AnswerProblem(Kind.NOT_APPLICABLE, "tor.covers", text("tor.covers"), "[\"mandate\"]",
+					"no answer unless tor.exists (" + text("tor.exists") + ") is one of [yes, partly]"));
+	}
+
+	@Test
+	void rejectsMoreActiveMembersThanMembersNamingBothQuestionsAndAnswers() {
+		assertThat(problems("{ \"members.total\": 5, \"members.active\": 9 }"))
+			.containsExactly(new AnswerProblem(Kind.EXCEEDS_OTHER_ANSWER, "members.active", text("members.active"), "9",
+					"at most 5, the number given for members.total (" + text("members.total") + ")"));
+	}
+
+	@Test
+	void rejectsMoreCivilSocietyMembersThanMembers() {
+		assertThat(problems("{ \"members.total\": 5, \"members.cso\": 12 }")).singleElement().satisfies(p -> {
+			assertThat(p.kind()).isEqualTo(Kind.EXCEEDS_OTHER_ANSWER);
+			assertThat(p.toString()).isEqualTo("members.cso (" + text("members.cso") + "): expected at most 5, "
+					+ "the number given for members.total (" + text("members.total") + "), got 12");
+		});
+	}
+
+	@Test
+	void acceptsAsManyActiveAndCivilSocietyMembersAsMembers() throws Exception {
+		ValidatedAnswers answers = validate("{ \"members.total\": 5, \"members.active\": 5, \"members.cso\": 5 }");
+
+		assertThat(answers.byQuestion().get("members.active").number()).isEqualTo(5.0);
+	}
+
+	@Test
+	void comparesMembersOnlyWhenBothAreKnownNumbers() throws Exception {
+		assertThat(validate("{ \"members.total\": \"dont_know\", \"members.active\": 9 }").answers()).hasSize(2);
+		assertThat(validate("{ \"members.active\": 9 }").answers()).hasSize(1);
+		assertThat(problems("{ \"members.total\": 2.5, \"members.active\": 9 }")).extracting(AnswerProblem::kind)
+			.containsExactly(Kind.NOT_WHOLE_NUMBER);
+	}
+
+	@Test
+	void rejectsAFractionWhereTheQuestionCountsThings() {
+		assertThat(problems("{ \"meetings.per_year\": 2.5 }")).containsExactly(new AnswerProblem(Kind.NOT_WHOLE_NUMBER,
+				"meetings.per_year", text("meetings.per_year"), "2.5", "a whole number from 0 to 52"));
+		for (String count : List.of("members.total", "members.active", "members.cso", "tor.years_since_review")) {
+			assertThat(questionnaire.question(count).orElseThrow().wholeNumber()).as(count).isTrue();
+		}
+	}
+
+	@Test
+	void acceptsAWholeNumberWrittenWithADecimalPoint() throws Exception {
+		assertThat(validate("{ \"meetings.per_year\": 6.0 }").byQuestion().get("meetings.per_year").value())
+			.isEqualTo("6");
+	}
+
+	@Test
+	void collectsEveryCrossAnswerProblemAtOnce() {
+		assertThat(problems("""
+				{ "members.total": 5, "members.active": 9, "members.cso": 12, "meetings.per_year": 2.5,
+				  "tor.exists": "no", "tor.covers": ["mandate"] }"""))
+			.extracting(AnswerProblem::field, AnswerProblem::kind)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("meetings.per_year", Kind.NOT_WHOLE_NUMBER),
+					org.assertj.core.groups.Tuple.tuple("members.active", Kind.EXCEEDS_OTHER_ANSWER),
+					org.assertj.core.groups.Tuple.tuple("members.cso", Kind.EXCEEDS_OTHER_ANSWER),
+					org.assertj.core.groups.Tuple.tuple("tor.covers", Kind.CONTRADICTS_PARENT));
 	}
 
 	@Test

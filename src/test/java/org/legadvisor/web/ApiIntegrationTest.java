@@ -90,7 +90,7 @@ class ApiIntegrationTest {
 		JsonNode range = problems.get(0);
 		assertThat(range.get("kind").asText()).isEqualTo("OUT_OF_RANGE");
 		assertThat(range.get("given").asText()).isEqualTo("99");
-		assertThat(range.get("expected").asText()).isEqualTo("a number from 0 to 52");
+		assertThat(range.get("expected").asText()).isEqualTo("a whole number from 0 to 52");
 	}
 
 	@Test

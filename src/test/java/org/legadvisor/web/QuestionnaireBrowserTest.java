@@ -100,13 +100,14 @@ class QuestionnaireBrowserTest {
 		browser.byId("submit").click();
 
 		WebElement summary = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-		assertThat(summary.getText()).contains("leg.name", "meetings.per_year");
+		assertThat(summary.getText()).contains("Name of the LEG (required)",
+				"How many times did the LEG core group meet in the last twelve months?").doesNotContain("meetings.per_year");
 		assertThat(browser.byId("error-leg.name").isDisplayed()).isTrue();
 		summary.findElement(By.linkText(
 				browser.driver().findElements(By.cssSelector("#error-list a")).get(1).getText())).click();
 		WebElement meetings = browser.byId("error-meetings.per_year");
 		assertThat(meetings.isDisplayed()).isTrue();
-		assertThat(meetings.getText()).isEqualTo("Expected a number from 0 to 52, got 99.");
+		assertThat(meetings.getText()).isEqualTo("Expected a whole number from 0 to 52, got 99.");
 		assertThat(browser.byId("q-meetings.per_year").getAttribute("aria-invalid")).isEqualTo("true");
 	}
 

@@ -66,16 +66,32 @@ class QuestionnairePageControllerTest {
 			String expectedInput = switch (question.type()) {
 				case YES_PARTLY_NO, SINGLE_CHOICE -> "input[type=radio]";
 				case MULTI_CHOICE -> "input[type=checkbox]";
-				case NUMBER -> "input[type=number]";
+				case NUMBER -> "input.number-input";
 				case TEXT -> "textarea";
 			};
 			assertThat(fieldset.select(expectedInput)).as(question.id()).isNotEmpty();
 			assertThat(fieldset.select("input[value=dont_know]")).as(question.id())
 				.hasSize(question.type() == org.legadvisor.questionnaire.QuestionType.TEXT ? 0 : 1);
 		}
-		Element years = page.getElementById("q-tor.years_since_review");
-		assertThat(years.attr("min")).isEqualTo("0");
-		assertThat(years.attr("max")).isEqualTo("30");
+		Element years = page.getElementById("question-tor.years_since_review");
+		assertThat(years.attr("data-min")).isEqualTo("0");
+		assertThat(years.attr("data-max")).isEqualTo("30");
+	}
+
+	@Test
+	void writesTheQuestionnairesNumberChecksForThePageScript() throws Exception {
+		Document page = page();
+
+		for (Questionnaire.Question question : questionnaire.questions()) {
+			Element fieldset = page.getElementById("question-" + question.id());
+			assertThat(fieldset.hasAttr("data-whole-number")).as(question.id()).isEqualTo(question.wholeNumber());
+			assertThat(fieldset.attr("data-at-most")).as(question.id())
+				.isEqualTo(question.atMost() == null ? "" : question.atMost());
+		}
+		assertThat(page.getElementById("question-members.active").attr("data-at-most")).isEqualTo("members.total");
+		assertThat(page.getElementById("q-members.active").attr("inputmode")).isEqualTo("numeric");
+		assertThat(page.getElementById("questionnaire").attr("data-at-most"))
+			.isEqualTo("{0} is more than the {1} given for question {2}, \"{3}\".");
 	}
 
 	@Test

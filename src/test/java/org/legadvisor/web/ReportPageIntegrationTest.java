@@ -39,7 +39,7 @@ class ReportPageIntegrationTest {
 
 		assertThat(page.getStatusCode().value()).isEqualTo(400);
 		assertThat(page.getBody()).contains("The answers could not be assessed", "meetings.per_year",
-				"expected a number from 0 to 52, got -1");
+				"expected a whole number from 0 to 52, got -1");
 	}
 
 	@Test
