@@ -79,6 +79,7 @@ class WorkingArrangementsRulesTest extends RuleTestSupport {
 		fewAnswered.put("finance.attendance", null);
 		fewAnswered.put("twg.reporting", null);
 		fewAnswered.put("jsr.followup", null);
+		fewAnswered.put("jsr.public", null);
 
 		assertThat(findingsWith(Map.of("calendar.exists", "dont_know", "docs.advance", "dont_know")))
 			.contains("P4-common-knowledge-gap").doesNotContain("P4-common-knowledge-unknown");
