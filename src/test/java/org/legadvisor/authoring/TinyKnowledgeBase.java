@@ -44,7 +44,7 @@ public final class TinyKnowledgeBase {
 				{ "actions": [ {
 				  "id": "A-TOR", "title": "Write terms of reference", "what": "Write them.", "firstStep": "Start.",
 				  "lead": "government", "horizon": "next_meeting", "elements": ["P1.1", "P1.2", "F1"],
-				  "section": "Part III, principle 1, element 2"
+				  "basis": "Part III, principle 1, element 2"
 				} ] }
 				""");
 		Files.writeString(folder.resolve("signals.json"), """
@@ -73,6 +73,6 @@ public final class TinyKnowledgeBase {
 	}
 
 	/** The metadata of a rule that covers everything in the tiny knowledge base. */
-	public static final String COVERING = "@id(\"P1-no-tor\") @challenge(\"C1\") @principle(\"P1\") @element(\"P1.1, P1.2\") @function(\"F1\")";
+	public static final String COVERING = "@id(\"P1-no-tor\") @challenge(\"C1\") @principle(\"P1\") @element(\"P1.1, P1.2\") @function(\"F1\") @basis(\"Part III, principle 1, element 2\")";
 
 }
