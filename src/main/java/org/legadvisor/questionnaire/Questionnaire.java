@@ -42,15 +42,23 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 	 * One question. {@code elements} are the paper's basic elements it observes; {@code commonKnowledge} marks
 	 * what every member should know, so that "don't know" there says something about communication;
 	 * {@code context} marks a question on the LEG's setting, which adjusts how other answers are read and is itself
-	 * neither good nor bad.
+	 * neither good nor bad. {@code healthy} records, for a yes/partly/no question (which has no options to carry
+	 * it), why an answer needs no rule: {@code { "yes": "the paper's aim" }}.
 	 */
 	public record Question(String id, String text, String help, QuestionType type, Double min, Double max,
 			String unit, List<Option> options, Condition showIf, List<String> elements, boolean commonKnowledge,
-			boolean context) {
+			boolean context, Map<String, String> healthy) {
 
 		public Question {
 			options = options == null ? List.of() : List.copyOf(options);
 			elements = elements == null ? List.of() : List.copyOf(elements);
+			healthy = healthy == null ? Map.of() : Map.copyOf(healthy);
+		}
+
+		/** Why no rule needs to read this answer, if that was decided: on the option, or in {@code healthy}. */
+		public Optional<String> healthyReason(String value) {
+			return option(value).map(Option::healthy).or(() -> Optional.ofNullable(healthy.get(value)))
+				.filter(reason -> !reason.isBlank());
 		}
 
 		/** Whether this question applies given the other answers: it has no condition, or its condition is met. */
