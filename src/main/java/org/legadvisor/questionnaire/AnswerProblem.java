@@ -7,7 +7,9 @@ public record AnswerProblem(Kind kind, String field, String given, String expect
 
 	public enum Kind {
 		MALFORMED_DOCUMENT, MISSING_FIELD, WRONG_VERSION, UNKNOWN_QUESTION, WRONG_TYPE, UNKNOWN_OPTION, OUT_OF_RANGE,
-		NOT_APPLICABLE
+		NOT_APPLICABLE,
+		/** a threshold the LEG adjusts that the knowledge base does not have, or a figure that is not a number */
+		UNKNOWN_THRESHOLD
 	}
 
 	@Override
