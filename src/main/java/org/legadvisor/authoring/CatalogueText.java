@@ -87,6 +87,7 @@ final class CatalogueText {
 			case "answer" -> parts.add(condition.id() + (condition.text() == null ? "" : " \"" + condition.text() + "\""));
 			case "signal" -> parts.add("signal " + condition.id() + (condition.text() == null ? "" : " (" + condition.text() + ")"));
 			case "eval" -> parts.add("test: " + tests);
+			case "threshold" -> parts.add("figure " + condition.id() + ": " + condition.text());
 			default -> parts.add(condition.id() + " facts" + (tests.isEmpty() ? "" : " where " + tests));
 		}
 		if ((condition.kind().equals("answer") || condition.kind().equals("signal")) && !tests.isEmpty()) {

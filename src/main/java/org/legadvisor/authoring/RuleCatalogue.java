@@ -32,7 +32,7 @@ public final class RuleCatalogue {
 	public RuleCatalogue(KnowledgeBase knowledge, Questionnaire questionnaire) {
 		this.knowledge = knowledge;
 		this.names = knowledge.framework().namesById();
-		this.words = new ConditionWords(questionnaire, knowledge.signals());
+		this.words = new ConditionWords(questionnaire, knowledge.signals(), knowledge.thresholds());
 	}
 
 	public Catalogue build(RuleSources sources) {

@@ -101,4 +101,13 @@ class RulesCommandTest {
 		assertThat(entries.get(1).get("basis").asText()).isEqualTo("practice: most LEGs agree a draft within a year");
 	}
 
+
+	@Test
+	void namesTheFigureARuleComparesWithAndItsBasis() {
+		String flat = CliRun.of("rules").out().replaceAll("\\s+", " ");
+
+		assertThat(flat).contains("P4-meetings-rare: Fewer than four core-group meetings a year")
+			.contains("figure meetings.few_per_year: 4 core-group meetings a year (common practice)");
+	}
+
 }
