@@ -3,6 +3,7 @@ package org.legadvisor.assessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,18 +11,22 @@ import java.util.stream.Collectors;
 
 import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.diagnosis.PrincipleProfiler;
+import org.legadvisor.diagnosis.Threshold;
 import org.legadvisor.engine.RuleRun;
 import org.legadvisor.engine.RuleRunner;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.plan.ActionPlanner;
+import org.legadvisor.questionnaire.AnswerProblem;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
+import org.legadvisor.questionnaire.LegThresholds;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.ValidatedAnswers;
 
 /**
- * Runs an assessment end to end: validate the answers, run the rules on them, rank the actions. Thread-safe: each
+ * Runs an assessment end to end: validate the answers (and the figures the LEG adjusts), run the rules on them with
+ * the thresholds in force, rank the actions. Thread-safe: each
  * assessment runs one session, so it finishes on the rule base it started with even if the rules are reloaded.
  */
 public final class Advisor {
@@ -38,6 +43,8 @@ public final class Advisor {
 
 	private final PrincipleProfiler profiler;
 
+	private final LegThresholds thresholds;
+
 	public Advisor(Questionnaire questionnaire, KnowledgeBase knowledge, RuleRunner rules) {
 		this.questionnaire = questionnaire;
 		this.knowledge = knowledge;
@@ -45,17 +52,41 @@ public final class Advisor {
 		this.validator = new AnswerValidator(questionnaire);
 		this.planner = new ActionPlanner(knowledge);
 		this.profiler = new PrincipleProfiler(questionnaire, knowledge.framework(), knowledge.profile());
+		this.thresholds = new LegThresholds(knowledge.thresholds());
 	}
 
 	public Assessment assess(AnswersDocument document) throws InvalidAnswersException {
-		ValidatedAnswers answers = validator.validate(document);
+		ValidatedAnswers answers = validated(document);
+		Map<String, Double> adjusted = thresholds.adjusted(document);
 		List<Object> facts = new ArrayList<>(answers.answers());
-		facts.addAll(knowledge.thresholdFacts());
+		// The LEG's own figures replace the knowledge base's for this assessment only.
+		knowledge.thresholdFacts().forEach(t -> facts.add(new Threshold(t.id(), adjusted.getOrDefault(t.id(), t.value()))));
 		RuleRun<Finding> run = rules.run(facts, Finding.class);
 		List<Finding> findings = new ArrayList<>(run.results());
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
 		return new Assessment(answers, findings, planner.plan(findings), profiler.profile(answers, findings),
-				run.version());
+				run.version(), adjusted);
+	}
+
+	/** The answers checked, and the thresholds the LEG adjusts: every problem of both at once. */
+	private ValidatedAnswers validated(AnswersDocument document) throws InvalidAnswersException {
+		List<AnswerProblem> thresholdProblems = thresholds.problems(document);
+		ValidatedAnswers answers;
+		try {
+			answers = validator.validate(document);
+		}
+		catch (InvalidAnswersException e) {
+			if (thresholdProblems.isEmpty()) {
+				throw e;
+			}
+			List<AnswerProblem> all = new ArrayList<>(e.problems());
+			all.addAll(thresholdProblems);
+			throw new InvalidAnswersException(all);
+		}
+		if (!thresholdProblems.isEmpty()) {
+			throw new InvalidAnswersException(thresholdProblems);
+		}
+		return answers;
 	}
 
 	/** The ids of the findings the current rules can produce (the {@code @id} of every diagnosis rule). */

@@ -1,6 +1,7 @@
 package org.legadvisor.assessment;
 
 import java.util.List;
+import java.util.Map;
 
 import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.diagnosis.PrincipleScore;
@@ -10,15 +11,16 @@ import org.legadvisor.questionnaire.ValidatedAnswers;
 
 /**
  * The outcome of one assessment: the answers it read, what the rules found, the ranked action plan and where the LEG
- * stands on each principle.
+ * stands on each principle; {@code adjustedThresholds} the figures the LEG set for itself, by threshold id.
  */
 public record Assessment(ValidatedAnswers answers, List<Finding> findings, List<PlannedAction> actions,
-		List<PrincipleScore> profile, RuleBaseVersion ruleBase) {
+		List<PrincipleScore> profile, RuleBaseVersion ruleBase, Map<String, Double> adjustedThresholds) {
 
 	public Assessment {
 		findings = List.copyOf(findings);
 		actions = List.copyOf(actions);
 		profile = List.copyOf(profile);
+		adjustedThresholds = adjustedThresholds == null ? Map.of() : Map.copyOf(adjustedThresholds);
 	}
 
 }

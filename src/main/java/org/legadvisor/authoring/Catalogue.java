@@ -23,11 +23,12 @@ public record Catalogue(String rulesFolder, String version, int rules, int files
 
 	/**
 	 * One rule. {@code id}, {@code severity}, {@code challenge} and {@code principle} are null for rules that conclude
-	 * no finding; {@code derives} lists the signals a rule inserts.
+	 * no finding; {@code derives} lists the signals a rule inserts; {@code basis} is the rule's {@code @basis} as
+	 * written (a passage of the paper, or "practice: <reason>"), null when it has none.
 	 */
 	public record Entry(String id, String name, String file, int line, String severity, Named challenge,
 			Named principle, List<Named> elements, List<Named> functions, List<Named> actions, List<String> sections,
-			List<Condition> looksAt, List<Named> derives) {
+			List<Condition> looksAt, List<Named> derives, String basis) {
 	}
 
 	/** An id with its words; {@code name} is null when the knowledge base does not know the id. */

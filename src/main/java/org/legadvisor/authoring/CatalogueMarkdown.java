@@ -44,6 +44,9 @@ final class CatalogueMarkdown {
 		if (!entry.sections().isEmpty()) {
 			out.append("- **Paper:** ").append(String.join("; ", entry.sections())).append(NL);
 		}
+		if (entry.basis() != null) {
+			out.append("- **Basis:** ").append(escape(CatalogueText.basis(entry.basis()))).append(NL);
+		}
 		out.append("- **Rule:** `").append(entry.file()).append(':').append(entry.line()).append('`').append(NL);
 	}
 

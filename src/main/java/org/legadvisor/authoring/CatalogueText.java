@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.legadvisor.knowledge.Basis;
 import org.legadvisor.text.Wrap;
 
 /** The rule catalogue for a terminal: diagnosis rules by principle, then signal rules, each as a short card. */
@@ -59,6 +60,9 @@ final class CatalogueText {
 		if (!entry.sections().isEmpty()) {
 			field("Paper", List.of(String.join("; ", entry.sections())), out);
 		}
+		if (entry.basis() != null) {
+			field("Basis", List.of(basis(entry.basis())), out);
+		}
 		field("Rule", List.of(entry.file() + ":" + entry.line()), out);
 	}
 
@@ -83,6 +87,7 @@ final class CatalogueText {
 			case "answer" -> parts.add(condition.id() + (condition.text() == null ? "" : " \"" + condition.text() + "\""));
 			case "signal" -> parts.add("signal " + condition.id() + (condition.text() == null ? "" : " (" + condition.text() + ")"));
 			case "eval" -> parts.add("test: " + tests);
+			case "threshold" -> parts.add("figure " + condition.id() + ": " + condition.text());
 			default -> parts.add(condition.id() + " facts" + (tests.isEmpty() ? "" : " where " + tests));
 		}
 		if ((condition.kind().equals("answer") || condition.kind().equals("signal")) && !tests.isEmpty()) {
@@ -111,6 +116,11 @@ final class CatalogueText {
 					+ entry.functions().stream().map(CatalogueText::named).collect(Collectors.joining(", ")));
 		}
 		return String.join("; ", parts);
+	}
+
+	/** A basis in words: the passage of the paper, or "common practice: <reason>". */
+	static String basis(String basis) {
+		return Basis.of(basis).map(b -> b.practice() ? "common practice: " + b.words() : b.words()).orElse(basis);
 	}
 
 	static String named(Catalogue.Named named) {

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.legadvisor.authoring.Comparison.Field;
+import org.legadvisor.knowledge.ThresholdEntry;
 import org.legadvisor.questionnaire.Answer;
+import org.legadvisor.questionnaire.LegThresholds;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.Questionnaire.Question;
 
@@ -17,9 +19,32 @@ final class ConditionWords {
 
 	private final Map<String, String> signalLabels;
 
+	private final Map<String, ThresholdEntry> thresholds;
+
 	ConditionWords(Questionnaire questionnaire, Map<String, String> signalLabels) {
+		this(questionnaire, signalLabels, Map.of());
+	}
+
+	ConditionWords(Questionnaire questionnaire, Map<String, String> signalLabels,
+			Map<String, ThresholdEntry> thresholds) {
 		this.questions = questionnaire.questionsById();
 		this.signalLabels = Map.copyOf(signalLabels);
+		this.thresholds = Map.copyOf(thresholds);
+	}
+
+	/** A threshold read by id, in words: "meetings.few_per_year: 4 core-group meetings a year (common practice)". */
+	private java.util.Optional<Catalogue.Condition> threshold(FactPattern pattern) {
+		List<String> ids = pattern.comparisons().stream()
+			.filter(c -> c.field() == Field.ID && c.operator() == Comparison.Operator.EQUAL)
+			.flatMap(c -> c.literals().stream()).toList();
+		if (!"Threshold".equals(pattern.simpleType()) || ids.size() != 1 || !thresholds.containsKey(ids.get(0))) {
+			return java.util.Optional.empty();
+		}
+		ThresholdEntry entry = thresholds.get(ids.get(0));
+		String text = LegThresholds.figure(entry.value()) + " " + entry.label()
+				+ (entry.practice() ? " (common practice)" : " (" + entry.basis() + ")");
+		return java.util.Optional.of(new Catalogue.Condition("threshold", entry.id(), text, pattern.negated(),
+				pattern.alternative(), List.of()));
 	}
 
 	Catalogue.Condition describe(FactPattern pattern) {
@@ -38,6 +63,10 @@ final class ConditionWords {
 				.collect(Collectors.joining(" / "));
 			return new Catalogue.Condition("signal", id, label.isEmpty() ? null : label, pattern.negated(),
 					pattern.alternative(), tests(pattern, null));
+		}
+		java.util.Optional<Catalogue.Condition> threshold = threshold(pattern);
+		if (threshold.isPresent()) {
+			return threshold.get();
 		}
 		List<String> tests = new ArrayList<>(pattern.comparisons().stream().map(Comparison::expression).toList());
 		tests.addAll(pattern.otherConstraints());

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.legadvisor.text.Wrap;
 
-/** Coverage as a compact table for a terminal, then the problems; with details, who references each id. */
+/**
+ * Coverage as a compact table for a terminal, then every answer with the rules it can trigger, then the problems;
+ * with details, who references each framework id.
+ */
 public final class CoverageText {
 
 	private static final String NL = System.lineSeparator();
@@ -33,6 +36,7 @@ public final class CoverageText {
 				detail("actions", row.actions(), out);
 			}
 		}
+		answers(coverage, out);
 		out.append(NL);
 		if (coverage.complete()) {
 			out.append("Every function, challenge and element is covered.").append(NL);
@@ -41,6 +45,42 @@ public final class CoverageText {
 		out.append(coverage.problems().size()).append(" problem(s):").append(NL);
 		coverage.problems().forEach(p -> out.append("  - ").append(Wrap.wrap(p, 100, "    ")).append(NL));
 		return out.toString();
+	}
+
+	/** Every closed question's answers with the rules they can trigger or why they are healthy; numbers' readers. */
+	private static void answers(Coverage coverage, StringBuilder out) {
+		List<Coverage.OptionRow> options = coverage.answers().stream().flatMap(q -> q.options().stream()).toList();
+		long read = options.stream().filter(o -> !o.rules().isEmpty()).count();
+		long healthy = options.stream().filter(o -> o.rules().isEmpty() && o.healthy() != null).count();
+		out.append(NL).append("ANSWERS AND THE RULES THEY CAN TRIGGER (\"through\": by way of a signal)").append(NL);
+		out.append(Wrap.wrap(options.size() + " answers of closed questions: " + read + " read by a rule, " + healthy
+				+ " healthy by decision, " + (options.size() - read - healthy) + " neither (marked NOT READ).", 100, ""))
+			.append(NL);
+		for (Coverage.QuestionRow question : coverage.answers()) {
+			if (question.options().isEmpty() && !question.type().equals("number")) {
+				continue;
+			}
+			out.append(NL).append(Wrap.wrap(question.id() + " (" + question.type() + ") " + question.text(), 100, "    "))
+				.append(NL);
+			if (question.options().isEmpty()) {
+				option("read by", question.rules().isEmpty() ? "no rule" : triggers(question.rules()), out);
+			}
+			for (Coverage.OptionRow option : question.options()) {
+				String said = !option.rules().isEmpty() ? triggers(option.rules())
+						: option.healthy() != null ? "healthy: " + option.healthy()
+						: "NOT READ: no rule reads it and no healthy reason is recorded";
+				option(option.value(), said, out);
+			}
+		}
+	}
+
+	private static String triggers(List<Coverage.Trigger> triggers) {
+		return String.join(", ", triggers.stream().map(Coverage.Trigger::toString).toList());
+	}
+
+	private static void option(String value, String said, StringBuilder out) {
+		String head = String.format("    %-24s ", value);
+		out.append(head).append(Wrap.wrap(said, 100, " ".repeat(head.length()))).append(NL);
 	}
 
 	private static void detail(String label, List<String> ids, StringBuilder out) {

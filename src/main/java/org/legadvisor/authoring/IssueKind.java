@@ -15,6 +15,15 @@ public enum IssueKind {
 	MISSING_METADATA(Level.ERROR),
 	/** a metadata value has the wrong form, e.g. a severity other than high, medium or low */
 	INVALID_METADATA(Level.ERROR),
+	/**
+	 * a diagnosis rule without {@code @basis}, or an action without {@code "basis"}. A warning only while the bases
+	 * are being written: once every rule and action has one, make it {@code Level.ERROR}.
+	 */
+	MISSING_BASIS(Level.WARNING),
+	/** a basis that is neither a reference to Part I, II or III of the paper nor "practice: <reason>" */
+	INVALID_BASIS(Level.ERROR),
+	/** an action of actions.json that types its "section", which is derived from its elements */
+	TYPED_SECTION(Level.ERROR),
 	/** two rules share an {@code @id} */
 	DUPLICATE_ID(Level.ERROR),
 	/** a challenge, principle, element or function id that framework.json does not know */

@@ -10,16 +10,19 @@ import java.util.stream.Collectors;
 
 import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.diagnosis.Severity;
+import org.legadvisor.knowledge.Basis;
 
 /**
  * Every diagnosis rule carries the metadata a finding is made of ({@link Finding#METADATA}), with one challenge,
- * one principle, a known severity, and an {@code @id} no other rule uses.
+ * one principle, a known severity, an {@code @id} no other rule uses, and a well-formed {@code @basis}.
  */
 final class MetadataCheck implements RuleCheck {
 
 	private static final Map<String, String> EXAMPLES = Map.of("id", "@id(\"P1-short-name\")", "challenge",
 			"@challenge(\"C1\")", "principle", "@principle(\"P1\")", "element", "@element(\"P1.2\")", "action",
 			"@action(\"A-TOR-DRAFT\")");
+
+	private static final String BASIS = "basis";
 
 	private static final List<String> SINGLE = List.of("challenge", "principle");
 
@@ -36,6 +39,7 @@ final class MetadataCheck implements RuleCheck {
 				}
 			}
 			rule.metadata("severity").filter(e -> !e.value().isEmpty()).ifPresent(e -> severity(rule, e, issues));
+			basis(rule, issues);
 			for (String key : SINGLE) {
 				rule.metadata(key).filter(e -> e.items().size() > 1).ifPresent(e -> issues.add(RuleIssue.of(
 						IssueKind.INVALID_METADATA, rule, e.at(), "@" + key + "(\"" + e.value() + "\") names "
@@ -59,6 +63,21 @@ final class MetadataCheck implements RuleCheck {
 		if (!known) {
 			issues.add(RuleIssue.of(IssueKind.INVALID_METADATA, rule, entry.at(), "@severity(\"" + entry.value()
 					+ "\") is not a severity; use " + example("severity")));
+		}
+	}
+
+	/** Every finding says where it rests: a passage of the paper, or common practice with its reason. */
+	private static void basis(AuthoredRule rule, List<RuleIssue> issues) {
+		Optional<MetadataEntry> entry = rule.metadata(BASIS);
+		Optional<Basis> basis = entry.flatMap(e -> Basis.of(e.value()));
+		if (basis.isEmpty()) {
+			issues.add(RuleIssue.of(IssueKind.MISSING_BASIS, rule, entry.map(MetadataEntry::at).orElse(rule.at()),
+					"rule \"" + rule.name() + "\" concludes a finding but has " + (entry.isEmpty() ? "no" : "an empty")
+							+ " @basis; add @basis(\"...\") with " + Basis.EXPECTED));
+		}
+		else if (!basis.get().wellFormed()) {
+			issues.add(RuleIssue.of(IssueKind.INVALID_BASIS, rule, entry.get().at(), "@basis(\"" + entry.get().value()
+					+ "\") is not a basis; use " + Basis.EXPECTED));
 		}
 	}
 

@@ -32,7 +32,7 @@ public final class RuleCatalogue {
 	public RuleCatalogue(KnowledgeBase knowledge, Questionnaire questionnaire) {
 		this.knowledge = knowledge;
 		this.names = knowledge.framework().namesById();
-		this.words = new ConditionWords(questionnaire, knowledge.signals());
+		this.words = new ConditionWords(questionnaire, knowledge.signals(), knowledge.thresholds());
 	}
 
 	public Catalogue build(RuleSources sources) {
@@ -78,7 +78,7 @@ public final class RuleCatalogue {
 			.map(s -> new Catalogue.Named(s, knowledge.signals().get(s))).toList();
 		if (!diagnosis) {
 			return new Catalogue.Entry(null, rule.name(), file, rule.at().line(), null, null, null, List.of(), List.of(),
-					List.of(), List.of(), looksAt, derives);
+					List.of(), List.of(), looksAt, derives, null);
 		}
 		List<String> elements = rule.ids("element");
 		List<String> functions = rule.ids("function");
@@ -94,7 +94,8 @@ public final class RuleCatalogue {
 		return new Catalogue.Entry(rule.metadata("id").map(MetadataEntry::value).orElse(null), rule.name(), file,
 				rule.at().line(), rule.metadata("severity").map(MetadataEntry::value).orElse(null), named(challenge),
 				named(principle), elements.stream().map(this::named).toList(), functions.stream().map(this::named).toList(),
-				rule.ids("action").stream().map(this::action).toList(), List.copyOf(sections), looksAt, derives);
+				rule.ids("action").stream().map(this::action).toList(), List.copyOf(sections), looksAt, derives,
+				rule.metadata("basis").map(MetadataEntry::value).filter(v -> !v.isBlank()).orElse(null));
 	}
 
 	private Catalogue.Named named(String id) {

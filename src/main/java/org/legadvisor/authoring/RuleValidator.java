@@ -42,7 +42,7 @@ public final class RuleValidator {
 	public RuleValidator(KnowledgeBase knowledge, Questionnaire questionnaire, RuleBaseCompiler compiler) {
 		this.compiler = compiler;
 		this.checks = List.of(new MetadataCheck(), new FrameworkIdCheck(knowledge.framework()),
-				new ActionCheck(knowledge.actions().keySet()), new QuestionCheck(questionnaire.questionsById().keySet()),
+				new ActionCheck(knowledge), new QuestionCheck(questionnaire.questionsById().keySet()),
 				new SignalCheck(knowledge.signals()), new ReachabilityCheck(questionnaire), new DuplicateConditionsCheck());
 	}
 

@@ -22,7 +22,14 @@ import picocli.CommandLine.Spec;
 				+ "(@function or @element) and one action (its \"elements\") reference it. A challenge is covered when at "
 				+ "least one rule names it in @challenge (questions and actions reference elements, not challenges). A "
 				+ "principle is covered when all its elements are; it is not a problem of its own. A question, rule or "
-				+ "action that references an id not in framework.json is a problem, as is a rule file that cannot be read." })
+				+ "action that references an id not in framework.json is a problem, as is a rule file that cannot be read.",
+		"",
+		"Then, for every closed question (yes/partly/no, single or multiple choice), each answer with the diagnosis rules "
+				+ "it can trigger: directly, by a condition on the answer's value or choices, or through a signal rule that "
+				+ "reads it and a diagnosis rule that reads the signal; or the recorded reason it is healthy by decision "
+				+ "(\"healthy\" on the option, or on a yes/partly/no question { \"yes\": \"...\" }). For a number "
+				+ "question, the rules that read it. An answer neither read nor healthy is marked NOT READ, and is a "
+				+ "problem with --unread-answers problem." })
 final class CoverageCommand implements Callable<Integer> {
 
 	@Spec
@@ -34,6 +41,15 @@ final class CoverageCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "text",
 			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	Format format;
+
+	@Option(names = "--unread-answers", defaultValue = CoverageAnalysis.UNREAD_ANSWERS, paramLabel = "problem|note",
+			description = "Whether an answer that no rule reads and that has no healthy reason makes the coverage "
+					+ "incomplete (problem) or is only marked (note); default: ${DEFAULT-VALUE}.")
+	UnreadAnswers unreadAnswers;
+
+	enum UnreadAnswers {
+		problem, note
+	}
 
 	@Option(names = "--details", description = "In text, list under each id the questions, rules and actions that reference it.")
 	boolean details;
@@ -53,7 +69,8 @@ final class CoverageCommand implements Callable<Integer> {
 			spec.commandLine().getErr().println(e.getMessage());
 			return LegAdvisorCommand.BROKEN_RULES;
 		}
-		Coverage coverage = new CoverageAnalysis(locations.knowledge(), locations.questionnaire()).analyse(sources);
+		Coverage coverage = new CoverageAnalysis(locations.knowledge(), locations.questionnaire(),
+				unreadAnswers == UnreadAnswers.problem).analyse(sources);
 		if (format == Format.json) {
 			out.print(JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(coverage) + System.lineSeparator());
 		}

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rules", description = { "Prints the rule catalogue in plain language: for every rule, what it looks "
 		+ "at (questions with their text, the answers compared, signals), what it concludes (severity, challenge, "
-		+ "principle, elements), its actions, the sections of the paper it comes from, and its file and line.",
+		+ "principle, elements), its actions, the sections of the paper it comes from, its basis (a passage of the paper, or common practice with its reason), and its file and line.",
 		"Diagnosis rules are grouped by principle; signal rules follow in a section of their own. Exits 1 when a rule "
 				+ "file cannot be read (its rules are left out)." })
 final class RulesCommand implements Callable<Integer> {

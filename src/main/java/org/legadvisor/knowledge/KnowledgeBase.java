@@ -34,7 +34,9 @@ public record KnowledgeBase(Path folder, Framework framework, Map<String, Action
 		ProfileModel profile = JsonFiles.read(folder.resolve("profile.json"), ProfileModel.class);
 		List<ThresholdEntry> thresholds = JsonFiles.read(folder.resolve("thresholds.json"), ThresholdFile.class)
 			.thresholds();
-		return new KnowledgeBase(folder, framework, byId(actions), Map.copyOf(signals), priorities, profile,
+		Citation citation = new Citation(framework);
+		List<Action> cited = actions.stream().map(a -> a.withSection(citation.of(a.elements()))).toList();
+		return new KnowledgeBase(folder, framework, byId(cited), Map.copyOf(signals), priorities, profile,
 				thresholdsById(thresholds));
 	}
 
@@ -49,6 +51,10 @@ public record KnowledgeBase(Path folder, Framework framework, Map<String, Action
 
 	public Optional<ThresholdEntry> threshold(String id) {
 		return Optional.ofNullable(thresholds.get(id));
+	}
+
+	public Path actionsFile() {
+		return folder.resolve("actions.json");
 	}
 
 	public Path questionnaireFile() {

@@ -16,7 +16,9 @@ public record AnswerProblem(Kind kind, String field, String question, String giv
 		/** a follow-up answered although its parent was answered with a value that does not ask it */
 		CONTRADICTS_PARENT,
 		/** a follow-up answered although its parent was not answered, or answered "don't know" */
-		NOT_APPLICABLE
+		NOT_APPLICABLE,
+		/** a threshold the LEG adjusts that the knowledge base does not have, or a figure that is not a number */
+		UNKNOWN_THRESHOLD
 	}
 
 	/** A problem of the document rather than of one question's answer. */

@@ -45,7 +45,7 @@ public final class AnswersReader {
 		}
 		catch (UnrecognizedPropertyException e) {
 			throw malformed(e.getPropertyName(), "an unknown field " + where(e),
-					"one of questionnaireVersion, leg, answers (leg: name, country, assessedOn, respondent)");
+					"one of questionnaireVersion, leg, answers, thresholds (leg: name, country, assessedOn, respondent)");
 		}
 		catch (MismatchedInputException e) {
 			if (e.getOriginalMessage().startsWith("Trailing token")) {

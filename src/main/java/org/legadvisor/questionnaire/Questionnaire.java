@@ -64,15 +64,23 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 	 * {@code context} marks a question on the LEG's setting, which adjusts how other answers are read and is itself
 	 * neither good nor bad. A number question may count things ({@code wholeNumber}: 2.5 is refused) and may be
 	 * bounded by another number question's answer ({@code atMost}: the id of that question; active members cannot
-	 * outnumber members).
+	 * outnumber members). {@code healthy} records, for a yes/partly/no question (which has no options to carry it),
+	 * why an answer needs no rule: {@code { "yes": "the paper's aim" }}.
 	 */
 	public record Question(String id, String text, String help, QuestionType type, Double min, Double max,
 			String unit, List<Option> options, Condition showIf, List<String> elements, boolean commonKnowledge,
-			boolean context, boolean wholeNumber, String atMost) {
+			boolean context, boolean wholeNumber, String atMost, Map<String, String> healthy) {
 
 		public Question {
 			options = options == null ? List.of() : List.copyOf(options);
 			elements = elements == null ? List.of() : List.copyOf(elements);
+			healthy = healthy == null ? Map.of() : Map.copyOf(healthy);
+		}
+
+		/** Why no rule needs to read this answer, if that was decided: on the option, or in {@code healthy}. */
+		public Optional<String> healthyReason(String value) {
+			return option(value).map(Option::healthy).or(() -> Optional.ofNullable(healthy.get(value)))
+				.filter(reason -> !reason.isBlank());
 		}
 
 		/** The question as a refusal names it: its id, then its text in brackets. */

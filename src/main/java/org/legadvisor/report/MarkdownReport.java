@@ -28,6 +28,9 @@ final class MarkdownReport {
 			.append(summary.bySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
 				.collect(Collectors.joining(", ")))
 			.append("), ").append(summary.actions()).append(" recommended action(s).").append(NL);
+		for (Report.ThresholdItem figure : report.adjustedThresholds()) {
+			out.append(NL).append("Figure adjusted by the LEG: ").append(escape(figure.text())).append(NL);
+		}
 		notes(report, out);
 		profile(report, out);
 		actions(report, out);
@@ -65,7 +68,9 @@ final class MarkdownReport {
 		out.append("| Rank | Action | Who leads | When | Why |").append(NL).append("|---|---|---|---|---|").append(NL);
 		for (Report.ActionItem a : report.actions()) {
 			out.append("| ").append(a.rank()).append(" | **").append(escape(a.title())).append("**<br>").append(escape(a.what()))
-				.append("<br>*First step:* ").append(escape(a.firstStep())).append(" | ").append(escape(a.responsibleLabel()))
+				.append("<br>*First step:* ").append(escape(a.firstStep()))
+				.append(a.basis() == null ? "" : "<br>" + escape(TextReport.basis(a.basis())))
+				.append(" | ").append(escape(a.responsibleLabel()))
 				.append(" | ").append(escape(a.horizonLabel())).append(" | ")
 				.append(escape(a.reasons().stream().map(r -> r.reason() + " (+" + r.points() + ")")
 					.collect(Collectors.joining("; "))))
@@ -89,6 +94,12 @@ final class MarkdownReport {
 			out.append("  - Challenge ").append(f.challenge()).append(": ").append(escape(f.challengeName()))
 				.append("; elements ").append(String.join(", ", f.elements())).append(NL);
 			out.append("  - Paper: ").append(escape(f.section())).append(NL);
+			if (f.basis() != null) {
+				out.append("  - ").append(escape(TextReport.basis(f.basis()))).append(NL);
+			}
+			for (Report.ThresholdItem figure : f.thresholds()) {
+				out.append("  - Figure used: ").append(escape(figure.text())).append(NL);
+			}
 			for (Report.EvidenceItem e : f.evidence()) {
 				out.append("  - Evidence: ").append(escape(e.questionText())).append(" (`").append(e.question())
 					.append("`): ").append(escape(e.answerLabel())).append(NL);

@@ -11,7 +11,8 @@ import org.legadvisor.questionnaire.AnswersDocument;
  * JSON document of {@code assess --format json}.
  */
 public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleBaseInfo ruleBase, Summary summary,
-		List<NoteItem> notes, List<PrincipleItem> profile, List<ActionItem> actions, List<FindingItem> findings) {
+		List<NoteItem> notes, List<PrincipleItem> profile, List<ActionItem> actions, List<FindingItem> findings,
+		List<ThresholdItem> adjustedThresholds) {
 
 	public record RuleBaseInfo(String version, String loadedAt) {
 	}
@@ -32,13 +33,30 @@ public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleB
 	/** {@code responsible} and {@code horizon} are codes; the labels are their words. */
 	public record ActionItem(int rank, String id, String title, String what, String firstStep, String responsible,
 			String responsibleLabel, String horizon, String horizonLabel, List<String> elements, String section,
-			List<String> because, int score, List<RankReason> reasons) {
+			List<String> because, int score, List<RankReason> reasons, BasisItem basis) {
 	}
 
 	/** {@code rule} is the name of the rule that concluded the finding; the name reads as its title. */
 	public record FindingItem(String id, String rule, String title, String severity, String challenge,
 			String challengeName, String principle, String principleName, List<String> elements, String section,
-			List<EvidenceItem> evidence, List<ContextItem> context, List<String> actions) {
+			List<EvidenceItem> evidence, List<ContextItem> context, List<String> actions, BasisItem basis,
+			List<ThresholdItem> thresholds) {
+	}
+
+	/**
+	 * Where a finding or action rests: {@code text} as written ("Part III, principle 1, element 2" or
+	 * "practice: ..."); {@code practice} when the paper is silent; {@code words} the reference, or the practice's reason.
+	 */
+	public record BasisItem(String text, boolean practice, String words) {
+	}
+
+	/**
+	 * A figure a finding was measured against: its value in force ({@code value}), the knowledge base's, whether the LEG
+	 * adjusted it, and whether it is common practice (with its reason) or the paper's. {@code text} says it all in
+	 * words: "4 core-group meetings a year (common practice: ...)".
+	 */
+	public record ThresholdItem(String id, String label, double value, double knowledgeBaseValue, boolean adjusted,
+			boolean practice, String basis, String reason, String text) {
 	}
 
 	public record EvidenceItem(String question, String questionText, String answer, String answerLabel) {

@@ -14,11 +14,13 @@ import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.diagnosis.PrincipleScore;
 import org.legadvisor.diagnosis.Severity;
 import org.legadvisor.knowledge.Action;
+import org.legadvisor.knowledge.Basis;
 import org.legadvisor.knowledge.Framework;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.knowledge.ProfileModel;
 import org.legadvisor.plan.PlannedAction;
 import org.legadvisor.questionnaire.Answer;
+import org.legadvisor.questionnaire.LegThresholds;
 import org.legadvisor.questionnaire.QuestionType;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.Questionnaire.Question;
@@ -50,11 +52,30 @@ public final class ReportBuilder {
 
 	public Report build(Assessment assessment) {
 		List<Report.ActionItem> actions = assessment.actions().stream().map(this::actionItem).toList();
-		List<Report.FindingItem> findings = assessment.findings().stream().map(this::findingItem).toList();
+		List<Report.FindingItem> findings = assessment.findings().stream().map(f -> findingItem(f, assessment)).toList();
 		List<Report.PrincipleItem> profile = assessment.profile().stream().map(this::principleItem).toList();
 		return new Report(assessment.answers().leg(), assessment.answers().questionnaireVersion(),
 				new Report.RuleBaseInfo(assessment.ruleBase().contentHash(), assessment.ruleBase().loadedAt().toString()),
-				summary(assessment), notes(assessment.answers()), profile, actions, findings);
+				summary(assessment), notes(assessment.answers()), profile, actions, findings,
+				assessment.adjustedThresholds().keySet().stream().flatMap(id -> threshold(id, assessment).stream()).toList());
+	}
+
+	private static Report.BasisItem basis(String text) {
+		return Basis.of(text).map(b -> new Report.BasisItem(b.text(), b.practice(), b.words())).orElse(null);
+	}
+
+	/** A threshold in force for this assessment, in words; empty for an id the knowledge base does not have. */
+	private Optional<Report.ThresholdItem> threshold(String id, Assessment assessment) {
+		return knowledge.threshold(id).map(entry -> {
+			Double adjusted = assessment.adjustedThresholds().get(id);
+			double value = adjusted == null ? entry.value() : adjusted;
+			String basis = entry.practice() ? "common practice: " + entry.reason()
+					: "paper: " + entry.basis() + (entry.reason() == null ? "" : "; " + entry.reason());
+			String text = LegThresholds.figure(value) + " " + entry.label() + (adjusted == null ? " (" + basis + ")"
+					: ", adjusted by the LEG (knowledge base: " + LegThresholds.figure(entry.value()) + "; " + basis + ")");
+			return new Report.ThresholdItem(id, entry.label(), value, entry.value(), adjusted != null, entry.practice(),
+					entry.basis(), entry.reason(), text);
+		});
 	}
 
 	/** The free-text answers that say something, in questionnaire order. */
@@ -85,16 +106,17 @@ public final class ReportBuilder {
 		return new Report.ActionItem(planned.rank(), action.id(), action.title(), action.what(), action.firstStep(),
 				action.lead().name(), labels.leadLabels().get(action.lead().name()), action.horizon().name(),
 				labels.horizonLabels().get(action.horizon().name()), action.elements(), action.section(),
-				planned.because(), planned.score(), planned.reasons());
+				planned.because(), planned.score(), planned.reasons(), basis(action.basis()));
 	}
 
-	private Report.FindingItem findingItem(Finding finding) {
+	private Report.FindingItem findingItem(Finding finding, Assessment assessment) {
 		return new Report.FindingItem(finding.id(), finding.title(), finding.title(), finding.severity().name(),
 				finding.challenge(), name(finding.challenge()), finding.principle(), name(finding.principle()),
 				finding.elements(), section(finding), finding.evidence().stream().map(this::evidenceItem).toList(),
 				finding.context().stream().map(id -> new Report.ContextItem(id, knowledge.signals().getOrDefault(id, id)))
 					.toList(),
-				finding.actions());
+				finding.actions(), basis(finding.basis()),
+				finding.thresholds().stream().flatMap(id -> threshold(id, assessment).stream()).toList());
 	}
 
 	/** The paper sections a finding comes from: its challenge, then its elements. */

@@ -47,6 +47,14 @@ final class TextReport {
 		if (summary.findings() == 0) {
 			out.append("No area to strengthen was found in the answers given.").append(NL);
 		}
+		for (Report.ThresholdItem figure : report.adjustedThresholds()) {
+			out.append(Wrap.wrap("Figure adjusted by the LEG: " + figure.text(), WIDTH, "  ")).append(NL);
+		}
+	}
+
+	/** "Basis: Part III, ..." for the paper's word, "Common practice: <reason>" where the paper is silent. */
+	static String basis(Report.BasisItem basis) {
+		return (basis.practice() ? "Common practice: " : "Basis: ") + basis.words();
 	}
 
 	private static void notes(Report report, StringBuilder out) {
@@ -92,6 +100,9 @@ final class TextReport {
 				.append(action.horizonLabel()).append('.').append(NL);
 			out.append(indent).append(Wrap.wrap(action.what(), WIDTH, indent)).append(NL);
 			out.append(indent).append(Wrap.wrap("First step: " + action.firstStep(), WIDTH, indent)).append(NL);
+			if (action.basis() != null) {
+				out.append(indent).append(Wrap.wrap(basis(action.basis()), WIDTH, indent)).append(NL);
+			}
 			out.append(indent).append("Answers: ").append(String.join(", ", action.because())).append(NL);
 			out.append(indent).append(Wrap.wrap("Why this rank: " + action.reasons().stream()
 				.map(r -> r.reason() + " (+" + r.points() + ")")
@@ -122,6 +133,12 @@ final class TextReport {
 			.append(" (").append(finding.challengeName()).append("); elements ")
 			.append(String.join(", ", finding.elements())).append(NL);
 		out.append(indent).append(Wrap.wrap("Paper: " + finding.section(), WIDTH, indent)).append(NL);
+		if (finding.basis() != null) {
+			out.append(indent).append(Wrap.wrap(basis(finding.basis()), WIDTH, indent)).append(NL);
+		}
+		for (Report.ThresholdItem figure : finding.thresholds()) {
+			out.append(indent).append(Wrap.wrap("Figure used: " + figure.text(), WIDTH, indent + "  ")).append(NL);
+		}
 		for (Report.EvidenceItem evidence : finding.evidence()) {
 			out.append(indent).append(Wrap.wrap("Evidence: " + evidence.questionText() + " [" + evidence.question()
 					+ "] -> " + evidence.answerLabel(), WIDTH, indent + "  ")).append(NL);

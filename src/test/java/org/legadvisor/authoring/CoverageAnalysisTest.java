@@ -66,4 +66,91 @@ class CoverageAnalysisTest {
 			.contains("names P9.9 in @principle, which is not in framework.json");
 	}
 
+
+	private Coverage answerCoverage(boolean unreadAnswersAreProblems) throws IOException {
+		Path folder = TinyKnowledgeBase.withAnswerOptions(TinyKnowledgeBase.write(dir.resolve("kb")));
+		KnowledgeBase knowledge = KnowledgeBase.load(folder);
+		Questionnaire questionnaire = Questionnaire.load(knowledge.questionnaireFile());
+		Path rules = TinyKnowledgeBase.answerRules(dir.resolve("rules"));
+		return new CoverageAnalysis(knowledge, questionnaire, unreadAnswersAreProblems).analyse(RuleSources.read(rules));
+	}
+
+	private static Coverage.OptionRow option(Coverage coverage, String question, String value) {
+		return question(coverage, question).options().stream().filter(o -> o.value().equals(value)).findFirst()
+			.orElseThrow();
+	}
+
+	private static Coverage.QuestionRow question(Coverage coverage, String id) {
+		return coverage.answers().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void listsForEveryAnswerTheRulesItCanTriggerDirectlyOrThroughASignal() throws IOException {
+		Coverage coverage = answerCoverage(false);
+
+		assertThat(option(coverage, "tor.exists", "no").rules()).containsExactly(new Coverage.Trigger("P1-no-tor", null));
+		assertThat(option(coverage, "tor.exists", "partly").rules()).extracting(Coverage.Trigger::rule)
+			.containsExactly("P1-no-tor");
+		assertThat(option(coverage, "calendar.kept", "rarely").rules())
+			.containsExactly(new Coverage.Trigger("P1-irregular", "meetings.irregular"));
+		assertThat(option(coverage, "tor.covers", "monitoring").rules()).extracting(Coverage.Trigger::rule)
+			.containsExactly("P1-tor-thin");
+		assertThat(option(coverage, "tor.covers", "mandate").covered()).isTrue();
+	}
+
+	@Test
+	void aTestThatLetsEveryOptionThroughReadsNoneOfThem() throws IOException {
+		Coverage coverage = answerCoverage(false);
+
+		// P1-no-tor also reads calendar.kept with value != "dont_know": that says nothing about "mostly".
+		assertThat(option(coverage, "calendar.kept", "mostly").rules()).isEmpty();
+		assertThat(option(coverage, "calendar.kept", "mostly").covered()).isFalse();
+		assertThat(question(coverage, "calendar.kept").rules()).extracting(Coverage.Trigger::rule)
+			.containsExactlyInAnyOrder("P1-no-tor", "P1-irregular");
+	}
+
+	@Test
+	void showsTheHealthyReasonRecordedOnAnOptionOrOnAYesPartlyNoQuestion() throws IOException {
+		Coverage coverage = answerCoverage(false);
+
+		assertThat(option(coverage, "calendar.kept", "always").healthy()).isEqualTo("The best answer.");
+		assertThat(option(coverage, "tor.exists", "yes").healthy()).isEqualTo("Written terms of reference are the paper's aim.");
+		assertThat(option(coverage, "tor.exists", "yes").rules()).isEmpty();
+		assertThat(option(coverage, "tor.exists", "yes").covered()).isTrue();
+	}
+
+	@Test
+	void listsTheRulesReadingANumberComparedWithAThreshold() throws IOException {
+		Coverage coverage = answerCoverage(false);
+
+		assertThat(question(coverage, "meetings.per_year").rules()).extracting(Coverage.Trigger::rule)
+			.containsExactly("P1-meetings-rare");
+		assertThat(question(coverage, "meetings.per_year").options()).isEmpty();
+	}
+
+	@Test
+	void anAnswerNeitherReadNorHealthyIsAProblemOnlyWhenAsked() throws IOException {
+		assertThat(answerCoverage(false).problems()).isEmpty();
+
+		Coverage strict = answerCoverage(true);
+
+		assertThat(strict.complete()).isFalse();
+		assertThat(strict.problems()).containsExactly("question calendar.kept (\"Are meetings held as planned?\"): the "
+				+ "answer \"mostly\" (Mostly) is read by no rule and has no recorded healthy reason");
+	}
+
+	@Test
+	void refusesAHealthyReasonForAnAnswerTheQuestionDoesNotHave() throws IOException {
+		Path folder = TinyKnowledgeBase.withAnswerOptions(TinyKnowledgeBase.write(dir.resolve("kb")));
+		Path questionnaireFile = folder.resolve("questionnaire.json");
+		java.nio.file.Files.writeString(questionnaireFile, java.nio.file.Files.readString(questionnaireFile)
+			.replace("\"healthy\": { \"yes\":", "\"healthy\": { \"maybe\":"));
+		KnowledgeBase knowledge = KnowledgeBase.load(folder);
+		Coverage coverage = new CoverageAnalysis(knowledge, Questionnaire.load(knowledge.questionnaireFile()))
+			.analyse(RuleSources.read(TinyKnowledgeBase.answerRules(dir.resolve("rules"))));
+
+		assertThat(coverage.problems()).contains("question tor.exists records a healthy reason for \"maybe\", which is "
+				+ "not one of its answers (yes, partly, no)");
+	}
+
 }

@@ -48,7 +48,7 @@ class DrlReaderTest {
 				new Located("P1.2", new Position(line, text.indexOf("P1.2") + 1)),
 				new Located("P3.3", new Position(line, text.indexOf("P3.3") + 1)));
 		assertThat(rule.metadata().stream().map(MetadataEntry::key))
-			.containsExactly("id", "challenge", "principle", "element", "severity", "action");
+			.containsExactly("id", "challenge", "principle", "element", "severity", "action", "basis");
 	}
 
 	@Test

@@ -30,7 +30,7 @@ public final class RuleFiles {
 		return """
 				rule "%s"
 				    @id("%s") @challenge("C1") @principle("P1") @element("P1.2")
-				    @severity("high") @action("A-TOR-DRAFT")
+				    @severity("high") @action("A-TOR-DRAFT") @basis("Part III, principle 1, element 2")
 				when
 				    %s
 				then

@@ -27,7 +27,17 @@ class RuleValidatorTest {
 	}
 
 	private Validation validate() throws IOException {
-		return validator.validate(RuleSources.read(rules));
+		return withoutMissingBases(validator.validate(RuleSources.read(rules)));
+	}
+
+	/**
+	 * The validation without the warnings about missing bases: the shipped actions and rules gain their bases on the
+	 * content branches, and these tests are about other checks (the basis checks have tests of their own, in
+	 * BasisCheckTest). Once every basis is merged and MISSING_BASIS is an error, this filter can go.
+	 */
+	static Validation withoutMissingBases(Validation validation) {
+		return new Validation(validation.rulesFolder(), validation.rules(), validation.files(), validation.version(),
+				validation.issues().stream().filter(i -> i.kind() != IssueKind.MISSING_BASIS).toList());
 	}
 
 	private List<RuleProblem> problemsOf(IssueKind kind) throws IOException {
@@ -36,7 +46,7 @@ class RuleValidatorTest {
 
 	@Test
 	void findsNoProblemAtAllInTheShippedRules() throws IOException {
-		Validation validation = validator.validate(RuleSources.read(Path.of("rules")));
+		Validation validation = withoutMissingBases(validator.validate(RuleSources.read(Path.of("rules"))));
 
 		assertThat(validation.issues()).isEmpty();
 		assertThat(validation.rules()).isGreaterThanOrEqualTo(17);
@@ -274,7 +284,8 @@ class RuleValidatorTest {
 	void returnsPlainRuleProblemsForAFolderAndAKnowledgeBase() throws IOException {
 		RuleFiles.write(rules, "a.drl", RuleFiles.diagnosis("Unknown", "U", "Answer( question == \"nope\" )"));
 
-		List<RuleProblem> problems = RuleValidator.problems(rules, Path.of("knowledge-base"));
+		List<RuleProblem> problems = RuleValidator.problems(rules, Path.of("knowledge-base")).stream()
+			.filter(p -> p.level() == RuleProblem.Level.ERROR).toList();
 
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.level()).isEqualTo(RuleProblem.Level.ERROR);

@@ -81,4 +81,54 @@ class CoverageCommandTest {
 		assertThat(run.exitCode()).as(run.out()).isZero();
 	}
 
+
+	private CliRun answerCoverage(String... options) throws Exception {
+		Path knowledgeBase = TinyKnowledgeBase.withAnswerOptions(TinyKnowledgeBase.write(dir.resolve("kb")));
+		Path rules = TinyKnowledgeBase.answerRules(dir.resolve("rules"));
+		String[] args = new String[options.length + 5];
+		args[0] = "coverage";
+		args[1] = "--rules";
+		args[2] = rules.toString();
+		args[3] = "--knowledge-base";
+		args[4] = knowledgeBase.toString();
+		System.arraycopy(options, 0, args, 5, options.length);
+		return CliRun.of(args);
+	}
+
+	@Test
+	void showsEveryAnswerWithTheRulesItCanTriggerOrWhyItIsHealthy() throws Exception {
+		CliRun run = answerCoverage();
+
+		assertThat(run.exitCode()).as(run.out()).isZero();
+		assertThat(run.out()).containsPattern("\\n {4}no +P1-no-tor\\n")
+			.containsPattern("\\n {4}rarely +P1-irregular \\(through meetings\\.irregular\\)\\n")
+			.containsPattern("\\n {4}yes +healthy: Written terms of reference are the paper's aim\\.\\n")
+			.containsPattern("\\n {4}mostly +NOT READ: no rule reads it and no healthy reason is recorded\\n")
+			.containsPattern("\\n {4}read by +P1-meetings-rare\\n")
+			.contains("8 answers of closed questions: 5 read by a rule, 2 healthy by decision, 1 neither");
+	}
+
+	@Test
+	void exitsWithOneNamingTheQuestionAndTheAnswerNoRuleReadsWhenUnreadAnswersAreProblems() throws Exception {
+		CliRun run = answerCoverage("--unread-answers", "problem");
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.out().replaceAll("\\s+", " ")).contains("- question calendar.kept (\"Are meetings held as planned?\"): the answer "
+				+ "\"mostly\" (Mostly) is read by no rule and has no recorded healthy reason");
+	}
+
+	@Test
+	void listsEveryAnswerInJson() throws Exception {
+		CliRun run = answerCoverage("--format", "json");
+
+		JsonNode answers = JsonFiles.mapper().readTree(run.out()).get("answers");
+		JsonNode kept = answers.get(2);
+		assertThat(kept.get("id").asText()).isEqualTo("calendar.kept");
+		assertThat(kept.get("options").get(0).get("healthy").asText()).isEqualTo("The best answer.");
+		assertThat(kept.get("options").get(1).get("covered").asBoolean()).isFalse();
+		assertThat(kept.get("options").get(2).get("rules").get(0).get("rule").asText()).isEqualTo("P1-irregular");
+		assertThat(kept.get("options").get(2).get("rules").get(0).get("through").asText()).isEqualTo("meetings.irregular");
+		assertThat(answers.get(3).get("rules").get(0).get("rule").asText()).isEqualTo("P1-meetings-rare");
+	}
+
 }

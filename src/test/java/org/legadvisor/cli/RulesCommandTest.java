@@ -81,4 +81,33 @@ class RulesCommandTest {
 		assertThat(run.err()).contains(rules.resolve("broken.drl") + ":");
 	}
 
+
+	@Test
+	void showsEachRulesBasisInTextMarkdownAndJson(@TempDir Path rules) throws Exception {
+		RuleFiles.write(rules, "a.drl", RuleFiles.diagnosis("Paper rule", "X-PAPER", "Answer( question == \"tor.exists\", value == \"no\" )")
+				+ RuleFiles.diagnosis("Practice rule", "X-PRACTICE", "Answer( question == \"tor.exists\", value == \"partly\" )")
+					.replace("@basis(\"Part III, principle 1, element 2\")", "@basis(\"practice: most LEGs agree a draft within a year\")"));
+
+		String text = CliRun.of("rules", "--rules", rules.toString()).out().replaceAll("\\s+", " ");
+		String markdown = CliRun.of("rules", "--rules", rules.toString(), "--format", "markdown").out();
+		JsonNode json = JsonFiles.mapper().readTree(CliRun.of("rules", "--rules", rules.toString(), "--format", "json").out());
+
+		assertThat(text).contains("Basis: Part III, principle 1, element 2")
+			.contains("Basis: common practice: most LEGs agree a draft within a year");
+		assertThat(markdown).contains("- **Basis:** Part III, principle 1, element 2")
+			.contains("- **Basis:** common practice: most LEGs agree a draft within a year");
+		JsonNode entries = json.get("principles").get(0).get("rules");
+		assertThat(entries.get(0).get("basis").asText()).isEqualTo("Part III, principle 1, element 2");
+		assertThat(entries.get(1).get("basis").asText()).isEqualTo("practice: most LEGs agree a draft within a year");
+	}
+
+
+	@Test
+	void namesTheFigureARuleComparesWithAndItsBasis() {
+		String flat = CliRun.of("rules").out().replaceAll("\\s+", " ");
+
+		assertThat(flat).contains("P4-meetings-rare: Fewer than four core-group meetings a year")
+			.contains("figure meetings.few_per_year: 4 core-group meetings a year (common practice)");
+	}
+
 }

@@ -19,12 +19,18 @@ class ValidateCommandTest {
 	@TempDir
 	Path copy;
 
+	@TempDir
+	Path dir;
+
 	@Test
 	void acceptsTheShippedRules() {
 		CliRun run = CliRun.of("validate", "rules");
 
 		assertThat(run.exitCode()).isZero();
-		assertThat(run.out()).contains("compile without errors").doesNotContain("warning");
+		assertThat(run.out()).contains("compile without errors");
+		// Until the content branches give every rule and action its basis, those warnings are expected, and no other.
+		assertThat(run.out().lines().filter(line -> line.contains(": warning: ") && !line.contains(" has no @basis")
+				&& !line.contains(" has no basis"))).isEmpty();
 	}
 
 	@Test
@@ -61,10 +67,11 @@ class ValidateCommandTest {
 
 	@Test
 	void printsWarningsButExitsWithZeroWhenThereIsNoError() throws IOException {
+		Path knowledgeBase = TinyKnowledgeBase.write(dir.resolve("kb"));
 		Path file = RuleFiles.write(copy, "a.drl", RuleFiles.diagnosis("Sometimes", "S",
-				"Answer( question == \"tor.exists\", value == \"sometimes\" )"));
+				"Answer( question == \"tor.exists\", value == \"sometimes\" )").replace("A-TOR-DRAFT", "A-TOR"));
 
-		CliRun run = CliRun.of("validate", copy.toString());
+		CliRun run = CliRun.of("validate", copy.toString(), "--knowledge-base", knowledgeBase.toString());
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains(file + ":" + (RuleFiles.FIRST_RULE_LINE + 4) + ":39: warning: rule \"Sometimes\"")
@@ -73,10 +80,13 @@ class ValidateCommandTest {
 
 	@Test
 	void writesJsonWithTheFolderCountsVersionErrorsAndWarnings() throws Exception {
-		RuleFiles.write(copy, "a.drl", RuleFiles.diagnosis("Unknown question", "U", "Answer( question == \"nope\" )")
-				+ RuleFiles.diagnosis("Sometimes", "S", "Answer( question == \"tor.exists\", value == \"sometimes\" )"));
+		Path knowledgeBase = TinyKnowledgeBase.write(dir.resolve("kb"));
+		RuleFiles.write(copy, "a.drl", (RuleFiles.diagnosis("Unknown question", "U", "Answer( question == \"nope\" )")
+				+ RuleFiles.diagnosis("Sometimes", "S", "Answer( question == \"tor.exists\", value == \"sometimes\" )"))
+			.replace("A-TOR-DRAFT", "A-TOR"));
 
-		CliRun run = CliRun.of("validate", copy.toString(), "--format", "json");
+		CliRun run = CliRun.of("validate", copy.toString(), "--format", "json", "--knowledge-base",
+				knowledgeBase.toString());
 
 		assertThat(run.exitCode()).isEqualTo(1);
 		JsonNode report = JsonFiles.mapper().readTree(run.out());
