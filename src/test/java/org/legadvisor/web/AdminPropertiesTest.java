@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -37,7 +38,7 @@ class AdminPropertiesTest {
 
 	@Test
 	void neverPrintsThePassword() {
-		assertThat(new AdminProperties("admin", "s3cret").toString()).contains("admin").doesNotContain("s3cret");
+		assertThat(new AdminProperties("admin", "s3cret", 5, Duration.ofMinutes(1)).toString()).contains("admin").doesNotContain("s3cret");
 	}
 
 	@Test

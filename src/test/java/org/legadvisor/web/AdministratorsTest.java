@@ -3,6 +3,8 @@ package org.legadvisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -17,7 +19,7 @@ class AdministratorsTest {
 
 	@Test
 	void encodesAPlainPasswordAndKeepsOnlyTheEncodedOne() {
-		UserDetails admin = Administrators.of(new AdminProperties("admin", "s3cret plain"), encoder)
+		UserDetails admin = Administrators.of(new AdminProperties("admin", "s3cret plain", 5, Duration.ofMinutes(1)), encoder)
 			.loadUserByUsername("admin");
 
 		assertThat(admin.getPassword()).startsWith("{bcrypt}").doesNotContain("s3cret plain");
@@ -29,7 +31,7 @@ class AdministratorsTest {
 	void takesAnEncodedPasswordAsItIs() {
 		String encoded = "{bcrypt}" + new BCryptPasswordEncoder().encode("s3cret");
 
-		UserDetails admin = Administrators.of(new AdminProperties("keeper", encoded), encoder)
+		UserDetails admin = Administrators.of(new AdminProperties("keeper", encoded, 5, Duration.ofMinutes(1)), encoder)
 			.loadUserByUsername("keeper");
 
 		assertThat(admin.getPassword()).isEqualTo(encoded);
@@ -39,7 +41,7 @@ class AdministratorsTest {
 	@Test
 	void hasNoAdministratorWithoutAPassword() {
 		for (String none : new String[] { null, "", "   " }) {
-			UserDetailsService users = Administrators.of(new AdminProperties("admin", none), encoder);
+			UserDetailsService users = Administrators.of(new AdminProperties("admin", none, 5, Duration.ofMinutes(1)), encoder);
 
 			assertThatThrownBy(() -> users.loadUserByUsername("admin")).isInstanceOf(UsernameNotFoundException.class);
 		}
@@ -47,7 +49,7 @@ class AdministratorsTest {
 
 	@Test
 	void refusesToStartWithAPasswordInAnUnknownEncoding() {
-		assertThatThrownBy(() -> Administrators.of(new AdminProperties("admin", "{rot13}frperg"), encoder))
+		assertThatThrownBy(() -> Administrators.of(new AdminProperties("admin", "{rot13}frperg", 5, Duration.ofMinutes(1)), encoder))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("leg-advisor.admin.password")
 			.hasMessageNotContaining("frperg");
