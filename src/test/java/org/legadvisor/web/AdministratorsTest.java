@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -50,8 +51,9 @@ class AdministratorsTest {
 	@Test
 	void refusesToStartWithAPasswordInAnUnknownEncoding() {
 		assertThatThrownBy(() -> Administrators.of(new AdminProperties("admin", "{rot13}frperg", 5, Duration.ofMinutes(1)), encoder))
-			.isInstanceOf(IllegalArgumentException.class)
+			.isInstanceOf(InvalidConfigurationPropertyValueException.class)
 			.hasMessageContaining("leg-advisor.admin.password")
+			.hasMessageContaining("{rot13}")
 			.hasMessageNotContaining("frperg");
 	}
 
