@@ -29,6 +29,23 @@ class AdminPropertiesTest {
 	}
 
 	@Test
+	void bindsTheLimitOnFailedLoginsFromTheEnvironmentVariablesTheReadmeNames() {
+		AdminProperties admin = bind(Map.of("LEG_ADVISOR_ADMIN_MAX_FAILED_LOGINS", "3",
+				"LEG_ADVISOR_ADMIN_FAILED_LOGIN_WINDOW", "2m"));
+
+		assertThat(admin.maxFailedLogins()).isEqualTo(3);
+		assertThat(admin.failedLoginWindow()).isEqualTo(Duration.ofMinutes(2));
+	}
+
+	@Test
+	void defaultsToFiveFailedLoginsAMinute() {
+		AdminProperties admin = bind(Map.of());
+
+		assertThat(admin.maxFailedLogins()).isEqualTo(5);
+		assertThat(admin.failedLoginWindow()).isEqualTo(Duration.ofMinutes(1));
+	}
+
+	@Test
 	void defaultsToUserAdminWithoutAPassword() {
 		AdminProperties admin = bind(Map.of());
 
