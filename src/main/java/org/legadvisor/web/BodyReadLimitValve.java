@@ -67,7 +67,17 @@ final class BodyReadLimitValve extends ValveBase {
 	}
 
 	private static boolean hasBody(Request request) {
-		return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+		return declaredLength(request) > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+	}
+
+	/** The declared Content-Length; -1 if none, or if it is not a number (which is refused with 400 further on). */
+	private static long declaredLength(Request request) {
+		try {
+			return request.getContentLengthLong();
+		}
+		catch (IllegalArgumentException e) {
+			return -1;
+		}
 	}
 
 	/**
@@ -76,7 +86,7 @@ final class BodyReadLimitValve extends ValveBase {
 	 * cannot be known to have arrived.
 	 */
 	private static boolean arrivesWhole(Request request, long deadline) {
-		long length = request.getContentLengthLong();
+		long length = declaredLength(request);
 		if (length <= 0) {
 			return false;
 		}

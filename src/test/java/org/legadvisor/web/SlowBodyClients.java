@@ -23,6 +23,8 @@ final class SlowBodyClients implements AutoCloseable {
 	private static final byte[] HEADERS = ("POST /api/assessments HTTP/1.1\r\nHost: localhost\r\n"
 			+ "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.UTF_8);
 
+	private static final long LOOK_MILLIS = 50;
+
 	private final int port;
 
 	private final List<Socket> open = new ArrayList<>();
@@ -48,9 +50,15 @@ final class SlowBodyClients implements AutoCloseable {
 				open.add(connect());
 			}
 			opened.countDown();
+			long nextByte = System.nanoTime() + interval.toNanos();
 			while (!stopping) {
-				Thread.sleep(interval.toMillis());
-				open.removeIf(this::answeredOrClosed);
+				// Answers are looked for often, so that they are counted soon; a byte goes out once per interval.
+				Thread.sleep(Math.min(LOOK_MILLIS, interval.toMillis()));
+				boolean send = System.nanoTime() - nextByte >= 0;
+				if (send) {
+					nextByte += interval.toNanos();
+				}
+				open.removeIf(socket -> answeredOrClosed(socket, send));
 			}
 		}
 		catch (IOException | InterruptedException e) {
@@ -68,8 +76,8 @@ final class SlowBodyClients implements AutoCloseable {
 		return socket;
 	}
 
-	/** Sends the next byte, unless the server has answered (the status is counted) or closed the connection. */
-	private boolean answeredOrClosed(Socket socket) {
+	/** Sends the next byte if asked, unless the server has answered (the status is counted) or closed the connection. */
+	private boolean answeredOrClosed(Socket socket, boolean send) {
 		try {
 			InputStream in = socket.getInputStream();
 			if (in.available() > 0) {
@@ -83,8 +91,10 @@ final class SlowBodyClients implements AutoCloseable {
 				closeQuietly(socket);
 				return true;
 			}
-			socket.getOutputStream().write(' ');
-			socket.getOutputStream().flush();
+			if (send) {
+				socket.getOutputStream().write(' ');
+				socket.getOutputStream().flush();
+			}
 			return false;
 		}
 		catch (IOException e) {
