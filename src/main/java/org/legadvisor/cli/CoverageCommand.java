@@ -66,7 +66,7 @@ final class CoverageCommand implements Callable<Integer> {
 			sources = RuleSources.read(locations.rules);
 		}
 		catch (IOException e) {
-			spec.commandLine().getErr().println(e.getMessage());
+			spec.commandLine().getErr().println(ReadFailure.describe(e, spec.commandLine()));
 			return LegAdvisorCommand.BROKEN_RULES;
 		}
 		Coverage coverage = new CoverageAnalysis(locations.knowledge(), locations.questionnaire(),

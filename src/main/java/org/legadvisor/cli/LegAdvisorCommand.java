@@ -1,5 +1,7 @@
 package org.legadvisor.cli;
 
+import java.util.Optional;
+
 import org.legadvisor.knowledge.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,13 +12,16 @@ import picocli.CommandLine.Command;
 				+ "and recommends prioritized actions.",
 		subcommands = { ServeCommand.class, AssessCommand.class, ValidateCommand.class, TestCommand.class,
 				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class,
-				CommandLine.HelpCommand.class })
+				CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:done", "1:the rules or the knowledge base do not load, or (validate, test, coverage) do not pass",
+				"2:something given must be fixed: an answers file, a file or folder, an argument, a setting" })
 public final class LegAdvisorCommand {
 
-	/** Exit code for input the user must fix (answers, arguments). */
+	/** Exit code for input the user must fix: answers, files, arguments, configuration values. */
 	static final int BAD_INPUT = 2;
 
-	/** Exit code for rules or knowledge-base files that do not load. */
+	/** Exit code for rules or knowledge-base files that do not load (or, for some commands, do not pass). */
 	static final int BROKEN_RULES = 1;
 
 	public static void main(String[] args) {
@@ -34,6 +39,11 @@ public final class LegAdvisorCommand {
 			if (e instanceof KnowledgeBaseException) {
 				cmd.getErr().println("Knowledge base error: " + e.getMessage());
 				return BROKEN_RULES;
+			}
+			Optional<ReadFailure> unreadable = ReadFailure.of(e, cmd);
+			if (unreadable.isPresent()) {
+				cmd.getErr().println(unreadable.get().message());
+				return unreadable.get().exitCode();
 			}
 			throw e;
 		});

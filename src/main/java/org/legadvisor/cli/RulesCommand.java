@@ -43,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
 			sources = RuleSources.read(locations.rules);
 		}
 		catch (IOException e) {
-			err.println(e.getMessage());
+			err.println(ReadFailure.describe(e, spec.commandLine()));
 			return LegAdvisorCommand.BROKEN_RULES;
 		}
 		Catalogue catalogue = new RuleCatalogue(locations.knowledge(), locations.questionnaire()).build(sources);

@@ -2,6 +2,8 @@ package org.legadvisor.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -48,6 +50,10 @@ public record RuleSources(Path folder, List<RuleFile> files) {
 	private static String readText(Path file) {
 		try {
 			return Files.readString(file);
+		}
+		catch (CharacterCodingException e) {
+			// Java's own message ("Input length = 1") names neither the file nor the problem.
+			throw new UncheckedIOException(new FileSystemException(file.toString(), null, "not UTF-8 text; save it as UTF-8"));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

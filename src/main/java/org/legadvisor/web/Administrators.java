@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,15 +40,19 @@ final class Administrators {
 				User.withUsername(admin.username()).password(password).roles(ROLE).build());
 	}
 
-	/** Fails at start-up, rather than at the first request, on an encoded password no encoder knows. */
+	/**
+	 * Fails at start-up, rather than at the first request, on an encoded password no encoder knows. The failure shows
+	 * the encoding's name only, never the rest of the password.
+	 */
 	private static String checked(String encoded, PasswordEncoder encoder) {
 		try {
 			encoder.matches("", encoded);
 			return encoded;
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("leg-advisor.admin.password starts with {...} but names no known "
-					+ "encoding (use {bcrypt}, {pbkdf2}, {argon2}, ... or a plain password without braces)");
+			throw new InvalidConfigurationPropertyValueException("leg-advisor.admin.password",
+					encoded.substring(0, encoded.indexOf('}') + 1) + "...", "it starts with {...} but names no known "
+							+ "encoding (use {bcrypt}, {pbkdf2}, {argon2}, ... or a plain password without braces)");
 		}
 	}
 

@@ -22,6 +22,10 @@ final class Problems {
 
 	static final URI INCOMPLETE_BODY = URI.create("urn:leg-advisor:problem:incomplete-request-body");
 
+	static final URI TOO_MANY_LOGINS = URI.create("urn:leg-advisor:problem:too-many-failed-logins");
+
+	static final URI BUSY = URI.create("urn:leg-advisor:problem:too-many-bodies-in-transit");
+
 	private Problems() {
 	}
 
@@ -75,6 +79,26 @@ final class Problems {
 				"The request body ended before its declared length: the connection was closed or broken while sending it.");
 		problem.setType(INCOMPLETE_BODY);
 		problem.setTitle("Incomplete request body");
+		return problem;
+	}
+
+	/** 429: this address gave wrong administrator credentials too often; its next ones are checked after the wait. */
+	static ProblemDetail tooManyLogins(long retryAfterSeconds) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many failed administrator logins from this address. Try again in " + retryAfterSeconds
+						+ " seconds (Retry-After).");
+		problem.setType(TOO_MANY_LOGINS);
+		problem.setTitle("Too many failed logins");
+		return problem;
+	}
+
+	/** 503: too many requests are still sending their bodies; this one was not read. */
+	static ProblemDetail busyReadingBodies(long retryAfterSeconds) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The service is receiving too many requests at once to read this one; nothing was done. Send it "
+						+ "again in " + retryAfterSeconds + " seconds (Retry-After), with its whole body at once.");
+		problem.setType(BUSY);
+		problem.setTitle("Too many requests in transit");
 		return problem;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.legadvisor.engine.LiveRuleBase;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +36,11 @@ class RuleBaseApiController {
 		}).toList();
 	}
 
-	@Operation(summary = "The rules in use: version (content hash), when loaded, rule count, outcome of the last reload")
+	@Operation(summary = "The rules in use: version (content hash), when loaded, rule count, outcome of the last reload; "
+			+ "the folder they come from for administrators only (HTTP Basic)")
 	@GetMapping(path = "/api/rule-base", produces = MediaType.APPLICATION_JSON_VALUE)
-	RuleBaseState ruleBase() {
-		return status.state();
+	RuleBaseState ruleBase(HttpServletRequest request) {
+		return status.state(request.isUserInRole(Administrators.ROLE));
 	}
 
 }

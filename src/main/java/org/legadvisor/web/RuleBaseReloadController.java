@@ -29,11 +29,11 @@ class RuleBaseReloadController {
 	@PostMapping(path = PATH, produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<Object> reload() {
 		RuleBaseStatus after = rules.reload();
-		if (after.outcome() == RuleBaseStatus.Outcome.FAILED) {
+		if (after.outcome() != RuleBaseStatus.Outcome.OK) {
 			return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(Problems.rulesRefused(after));
 		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(status.state(after));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(status.state(after, true));
 	}
 
 }

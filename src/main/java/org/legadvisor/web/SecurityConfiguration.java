@@ -1,5 +1,8 @@
 package org.legadvisor.web;
 
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -10,22 +13,28 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Everything the service offers stays public, except its administrative endpoints: those need the administrator,
- * by HTTP Basic on every request (no session, no cookie). Every response carries the security headers.
+ * by HTTP Basic on every request (no session, no cookie), and an address that fails too often waits
+ * ({@link LoginThrottleFilter}). Every response carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders securityHeaders) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders securityHeaders, AdminProperties admin,
+			ObjectMapper json) throws Exception {
+		FailedLogins failures = new FailedLogins(admin.maxFailedLogins(), admin.failedLoginWindow(),
+				Clock.systemUTC(), FailedLogins.CAPACITY);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(RuleBaseReloadController.PATH, RuleBaseReloadController.PATH + "/**")
 			.hasRole(Administrators.ROLE)
 			.anyRequest()
 			.permitAll())
 			.httpBasic(basic -> basic.realmName("LEG Advisor administration"))
+			.addFilterBefore(new LoginThrottleFilter(failures, json), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// CSRF forges requests that ride on credentials a browser sends by itself, a session cookie above all.
 			// This service sets no cookie and keeps no session: its public endpoints need no credentials, and the

@@ -4,13 +4,15 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
  * The valves the service adds to Tomcat: {@link ProblemReportValve} in place of Tomcat's HTML error report (which
- * Spring Boot also installs), and {@link BodyDrainValve} around everything, so that it sees each final response.
+ * Spring Boot also installs), and around everything {@link BodyReadLimitValve}, then {@link BodyDrainValve}, so that
+ * the first bounds the threads waiting for bodies, drained ones included, and the second sees each final response.
  */
 @Component
 class TomcatValves implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -29,6 +31,13 @@ class TomcatValves implements WebServerFactoryCustomizer<TomcatServletWebServerF
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
+		int threads = server.getTomcat().getThreads().getMax();
+		if (properties.maxConcurrentBodyReads() < 1 || properties.maxConcurrentBodyReads() >= threads) {
+			throw new InvalidConfigurationPropertyValueException("leg-advisor.max-concurrent-body-reads",
+					properties.maxConcurrentBodyReads(), "it must be from 1 to " + (threads - 1)
+							+ ", below server.tomcat.threads.max (" + threads + ")");
+		}
+		factory.addEngineValves(new BodyReadLimitValve(properties.maxConcurrentBodyReads(), securityHeaders));
 		factory.addEngineValves(new BodyDrainValve(properties.bodyTimeout(),
 				server.getTomcat().getMaxSwallowSize().toBytes()));
 		factory.addContextCustomizers(context -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,13 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ServeCommandTest {
 
 	@Test
@@ -37,7 +43,7 @@ class ServeCommandTest {
 	}
 
 	@Test
-	void exitsWithOneWithoutServingWhenTheRulesDoNotLoad(@TempDir Path rules) throws Exception {
+	void exitsWithOneWithoutServingWhenTheRulesDoNotLoad(@TempDir Path rules, CapturedOutput output) throws Exception {
 		Files.writeString(rules.resolve("broken.drl"), """
 				package org.legadvisor.rules;
 				rule "Reads a type that does not exist"
@@ -51,6 +57,53 @@ class ServeCommandTest {
 
 		assertThat(run.exitCode()).isEqualTo(1);
 		assertThat(run.out()).doesNotContain("serving");
+		assertThat(output.getAll()).contains("The service cannot start. The rules do not load", "broken.drl:4");
+		assertNoStackTrace(output);
+	}
+
+	@Test
+	void exitsWithTwoNamingTheSettingForAnEncodedPasswordNoEncoderKnows(CapturedOutput output) {
+		CliRun run = withSystemProperty("leg-advisor.admin.password", "{bogus}secret-part",
+				() -> CliRun.of("serve", "--port", "0"));
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(output.getAll()).contains("The service cannot start.", "leg-advisor.admin.password", "{bogus}",
+				"names no known encoding").doesNotContain("secret-part");
+		assertNoStackTrace(output);
+	}
+
+	@Test
+	void exitsWithTwoNamingTheSettingForAValueThatIsNotValid(CapturedOutput output) {
+		CliRun run = withSystemProperty("leg-advisor.body-timeout", "soon", () -> CliRun.of("serve", "--port", "0"));
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(output.getAll()).contains("The service cannot start.", "leg-advisor.body-timeout", "soon");
+		assertNoStackTrace(output);
+	}
+
+	@Test
+	void exitsWithTwoSayingSoWhenThePortIsInUse(CapturedOutput output) throws Exception {
+		try (ServerSocket taken = new ServerSocket(0)) {
+			CliRun run = CliRun.of("serve", "--port", Integer.toString(taken.getLocalPort()));
+
+			assertThat(run.exitCode()).isEqualTo(2);
+			assertThat(output.getAll()).contains("The service cannot start.", Integer.toString(taken.getLocalPort()));
+			assertNoStackTrace(output);
+		}
+	}
+
+	private static CliRun withSystemProperty(String name, String value, Supplier<CliRun> run) {
+		System.setProperty(name, value);
+		try {
+			return run.get();
+		}
+		finally {
+			System.clearProperty(name);
+		}
+	}
+
+	private static void assertNoStackTrace(CapturedOutput output) {
+		assertThat(output.getAll()).doesNotContain("Exception", "\tat ", "at org.");
 	}
 
 	@Test

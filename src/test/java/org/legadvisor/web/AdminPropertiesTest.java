@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,6 +29,23 @@ class AdminPropertiesTest {
 	}
 
 	@Test
+	void bindsTheLimitOnFailedLoginsFromTheEnvironmentVariablesTheReadmeNames() {
+		AdminProperties admin = bind(Map.of("LEG_ADVISOR_ADMIN_MAX_FAILED_LOGINS", "3",
+				"LEG_ADVISOR_ADMIN_FAILED_LOGIN_WINDOW", "2m"));
+
+		assertThat(admin.maxFailedLogins()).isEqualTo(3);
+		assertThat(admin.failedLoginWindow()).isEqualTo(Duration.ofMinutes(2));
+	}
+
+	@Test
+	void defaultsToFiveFailedLoginsAMinute() {
+		AdminProperties admin = bind(Map.of());
+
+		assertThat(admin.maxFailedLogins()).isEqualTo(5);
+		assertThat(admin.failedLoginWindow()).isEqualTo(Duration.ofMinutes(1));
+	}
+
+	@Test
 	void defaultsToUserAdminWithoutAPassword() {
 		AdminProperties admin = bind(Map.of());
 
@@ -37,7 +55,7 @@ class AdminPropertiesTest {
 
 	@Test
 	void neverPrintsThePassword() {
-		assertThat(new AdminProperties("admin", "s3cret").toString()).contains("admin").doesNotContain("s3cret");
+		assertThat(new AdminProperties("admin", "s3cret", 5, Duration.ofMinutes(1)).toString()).contains("admin").doesNotContain("s3cret");
 	}
 
 	@Test

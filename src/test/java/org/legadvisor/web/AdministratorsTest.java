@@ -3,7 +3,10 @@ package org.legadvisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,7 +20,7 @@ class AdministratorsTest {
 
 	@Test
 	void encodesAPlainPasswordAndKeepsOnlyTheEncodedOne() {
-		UserDetails admin = Administrators.of(new AdminProperties("admin", "s3cret plain"), encoder)
+		UserDetails admin = Administrators.of(new AdminProperties("admin", "s3cret plain", 5, Duration.ofMinutes(1)), encoder)
 			.loadUserByUsername("admin");
 
 		assertThat(admin.getPassword()).startsWith("{bcrypt}").doesNotContain("s3cret plain");
@@ -29,7 +32,7 @@ class AdministratorsTest {
 	void takesAnEncodedPasswordAsItIs() {
 		String encoded = "{bcrypt}" + new BCryptPasswordEncoder().encode("s3cret");
 
-		UserDetails admin = Administrators.of(new AdminProperties("keeper", encoded), encoder)
+		UserDetails admin = Administrators.of(new AdminProperties("keeper", encoded, 5, Duration.ofMinutes(1)), encoder)
 			.loadUserByUsername("keeper");
 
 		assertThat(admin.getPassword()).isEqualTo(encoded);
@@ -39,7 +42,7 @@ class AdministratorsTest {
 	@Test
 	void hasNoAdministratorWithoutAPassword() {
 		for (String none : new String[] { null, "", "   " }) {
-			UserDetailsService users = Administrators.of(new AdminProperties("admin", none), encoder);
+			UserDetailsService users = Administrators.of(new AdminProperties("admin", none, 5, Duration.ofMinutes(1)), encoder);
 
 			assertThatThrownBy(() -> users.loadUserByUsername("admin")).isInstanceOf(UsernameNotFoundException.class);
 		}
@@ -47,9 +50,10 @@ class AdministratorsTest {
 
 	@Test
 	void refusesToStartWithAPasswordInAnUnknownEncoding() {
-		assertThatThrownBy(() -> Administrators.of(new AdminProperties("admin", "{rot13}frperg"), encoder))
-			.isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> Administrators.of(new AdminProperties("admin", "{rot13}frperg", 5, Duration.ofMinutes(1)), encoder))
+			.isInstanceOf(InvalidConfigurationPropertyValueException.class)
 			.hasMessageContaining("leg-advisor.admin.password")
+			.hasMessageContaining("{rot13}")
 			.hasMessageNotContaining("frperg");
 	}
 

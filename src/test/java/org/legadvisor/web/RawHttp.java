@@ -3,6 +3,7 @@ package org.legadvisor.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Sends a request line exactly as written, which an HTTP client would normalize or refuse ({@code ..}, a backslash,
- * {@code %2f}), and reads the whole answer. HTTP/1.0, so that the body comes unchunked.
+ * {@code %2f}), or from another local address, and reads the whole answer. HTTP/1.0, so that the body comes
+ * unchunked.
  */
 final class RawHttp {
 
@@ -28,10 +30,19 @@ final class RawHttp {
 	}
 
 	static Response get(int port, String path) throws IOException {
-		try (Socket socket = new Socket("localhost", port)) {
-			socket.setSoTimeout(10_000);
+		return send(new Socket("localhost", port), "GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n");
+	}
+
+	/** Sends the request from this local address, such as 127.0.0.2, as another client would. */
+	static Response send(int port, InetAddress from, String request) throws IOException {
+		return send(new Socket(InetAddress.getLoopbackAddress(), port, from, 0), request);
+	}
+
+	private static Response send(Socket connection, String request) throws IOException {
+		try (Socket socket = connection) {
+			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			InputStream in = socket.getInputStream();
 			String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);

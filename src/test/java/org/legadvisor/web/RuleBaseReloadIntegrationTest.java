@@ -3,6 +3,7 @@ package org.legadvisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,13 +27,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code POST /api/rule-base/reload}: only the configured administrator may reload the rules, and a broken edit is
- * refused with the file and line while the last good rules keep serving. Runs on a copy of the rules that only the
- * endpoint reloads (the folder is not watched).
+ * refused with the file and line while the last good rules keep serving, the health check saying so to the
+ * administrator. An address that fails to log in too often waits. Runs on a copy of the rules that only the endpoint
+ * reloads (the folder is not watched).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RuleBaseReloadIntegrationTest {
 
 	private static final String PASSWORD = "correct horse battery staple";
+
+	private static final int MAX_FAILED_LOGINS = 4;
 
 	private static Path rules;
 
@@ -50,6 +54,7 @@ class RuleBaseReloadIntegrationTest {
 		registry.add("leg-advisor.rules", rules::toString);
 		registry.add("leg-advisor.watch-rules", () -> "false");
 		registry.add("leg-advisor.admin.password", () -> PASSWORD);
+		registry.add("leg-advisor.admin.max-failed-logins", () -> MAX_FAILED_LOGINS);
 	}
 
 	@AfterEach
@@ -109,7 +114,8 @@ class RuleBaseReloadIntegrationTest {
 		assertThat(reloaded.get("version").asText()).matches("[0-9a-f]{12}").isNotEqualTo(before.get("version").asText());
 		assertThat(reloaded.get("reload").get("outcome").asText()).isEqualTo("OK");
 		assertThat(reloaded.get("rules").asInt()).isEqualTo(before.get("rules").asInt());
-		assertThat(fieldNames(reloaded)).as("the shape of GET /api/rule-base").isEqualTo(fieldNames(before));
+		assertThat(fieldNames(reloaded)).as("the shape of GET /api/rule-base for the administrator")
+			.isEqualTo(fieldNames(JsonFiles.mapper().readTree(get("/api/rule-base", PASSWORD).body())));
 		assertThat(status().get("version").asText()).isEqualTo(reloaded.get("version").asText());
 		assertThat(response.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
 	}
@@ -148,6 +154,102 @@ class RuleBaseReloadIntegrationTest {
 			.POST(HttpRequest.BodyPublishers.ofFile(ApiIntegrationTest.EXAMPLE))
 			.build();
 		assertThat(http.send(assess, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRefusedReloadLeavesTheHealthDegradedWithItsReasonForTheAdministratorOnly() throws Exception {
+		String version = status().get("version").asText();
+		Files.writeString(rules.resolve("p1-mandate.drl"), mandateAsShipped.replaceFirst("then", "thne"));
+		assertThat(reload("admin", PASSWORD).statusCode()).isEqualTo(422);
+
+		HttpResponse<String> anonymous = get("/actuator/health", null);
+		assertThat(anonymous.statusCode()).as("degraded is not down: a load balancer keeps sending").isEqualTo(200);
+		JsonNode publicHealth = JsonFiles.mapper().readTree(anonymous.body());
+		assertThat(publicHealth.get("status").asText()).isEqualTo("DEGRADED");
+		assertThat(publicHealth.get("components").get("ruleBase").get("status").asText()).isEqualTo("DEGRADED");
+		assertThat(publicHealth.get("components").get("ruleBase").has("details")).isFalse();
+		assertThat(anonymous.body()).doesNotContain("p1-mandate", "reason", rules.toString());
+
+		JsonNode ruleBase = JsonFiles.mapper().readTree(get("/actuator/health", PASSWORD).body()).get("components")
+			.get("ruleBase");
+		assertThat(ruleBase.get("status").asText()).isEqualTo("DEGRADED");
+		assertThat(ruleBase.get("details").get("reason").asText()).contains("FAILED", version + " keeps serving");
+		assertThat(ruleBase.get("details").get("problems").toString()).contains("p1-mandate.drl");
+		assertThat(ruleBase.get("details").get("version").asText()).isEqualTo(version);
+		for (String probe : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			HttpResponse<String> response = get(probe, null);
+			assertThat(response.statusCode()).as(probe).isEqualTo(200);
+			assertThat(JsonFiles.mapper().readTree(response.body()).get("status").asText()).as(probe).isEqualTo("UP");
+		}
+
+		Files.writeString(rules.resolve("p1-mandate.drl"), mandateAsShipped);
+		assertThat(reload("admin", PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(JsonFiles.mapper().readTree(get("/actuator/health", null).body()).get("status").asText())
+			.isEqualTo("UP");
+	}
+
+	@Test
+	void showsTheRulesFolderAndTheDiskToTheAdministratorOnly() throws Exception {
+		String folder = rules.toAbsolutePath().toString();
+		String workingFolder = Path.of("").toAbsolutePath().toString();
+
+		HttpResponse<String> publicState = get("/api/rule-base", null);
+		HttpResponse<String> publicHealth = get("/actuator/health", null);
+
+		assertThat(JsonFiles.mapper().readTree(publicState.body()).has("folder")).isFalse();
+		for (HttpResponse<String> response : List.of(publicState, publicHealth)) {
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).doesNotContain(folder, workingFolder, "\"path\"", "\"total\"");
+		}
+		assertThat(JsonFiles.mapper().readTree(get("/api/rule-base", PASSWORD).body()).get("folder").asText())
+			.isEqualTo(folder);
+		JsonNode health = JsonFiles.mapper().readTree(get("/actuator/health", PASSWORD).body()).get("components");
+		assertThat(health.get("ruleBase").get("details").get("folder").asText()).isEqualTo(folder);
+		assertThat(health.get("diskSpace").get("details").has("path")).isTrue();
+	}
+
+	@Test
+	void answers429WithRetryAfterToAnAddressThatFailedTooOftenWithoutCheckingItsPassword() throws Exception {
+		// Another client's address, so that the wait (a minute) holds up no other test.
+		InetAddress guesser = InetAddress.getByName("127.0.0.2");
+		for (int i = 0; i < MAX_FAILED_LOGINS; i++) {
+			assertThat(reloadFrom(guesser, "guess " + i).status()).isEqualTo(401);
+		}
+
+		RawHttp.Response refused = reloadFrom(guesser, PASSWORD);
+
+		// The right password is refused too: it was not checked.
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(Long.parseLong(refused.header("Retry-After").orElseThrow())).isBetween(1L, 60L);
+		assertThat(refused.header("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(JsonFiles.mapper().readTree(refused.body()).get("detail").asText()).contains("Try again in");
+		assertThat(reload("admin", PASSWORD).statusCode()).as("another address").isEqualTo(200);
+		assertThat(get("/api/rule-base", null).statusCode()).as("requests without credentials").isEqualTo(200);
+	}
+
+	private RawHttp.Response reloadFrom(InetAddress address, String password) throws IOException {
+		String credentials = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+		return RawHttp.send(port, address, "POST /api/rule-base/reload HTTP/1.0\r\nHost: localhost\r\n"
+				+ "Authorization: Basic " + credentials + "\r\nContent-Length: 0\r\n\r\n");
+	}
+
+	@Test
+	void aSuccessfulLoginForgetsTheFailuresBeforeIt() throws Exception {
+		for (int round = 0; round < 2; round++) {
+			for (int i = 1; i < MAX_FAILED_LOGINS; i++) {
+				assertUnauthorized(reload("admin", "guess " + i));
+			}
+			assertThat(reload("admin", PASSWORD).statusCode()).as("round %d", round).isEqualTo(200);
+		}
+	}
+
+	private HttpResponse<String> get(String path, String adminPassword) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (adminPassword != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8)));
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private void editTheMandateRules() throws IOException {

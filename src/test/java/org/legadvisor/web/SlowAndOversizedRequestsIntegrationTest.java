@@ -47,6 +47,9 @@ class SlowAndOversizedRequestsIntegrationTest {
 	@Value("${leg-advisor.body-timeout}")
 	Duration bodyTimeout;
 
+	@Value("${leg-advisor.max-concurrent-body-reads}")
+	int maxBodyReads;
+
 	@AfterEach
 	void nothingIsLoggedAsAnError(CapturedOutput output) {
 		assertThat(output.getAll()).doesNotContain("ERROR", "\tat ");
@@ -176,6 +179,24 @@ class SlowAndOversizedRequestsIntegrationTest {
 		finally {
 			for (RawConnection connection : idle) {
 				connection.close();
+			}
+		}
+	}
+
+	@Test
+	void answers503WithRetryAfterWithoutWaitingForTheBodyBeyondTheLimit() throws Exception {
+		int beyond = 10;
+		try (SlowBodyClients slow = new SlowBodyClients(port, maxBodyReads + beyond, connectionTimeout.dividedBy(4))) {
+			// Once those beyond the limit are refused, the others hold every place for a body in transit.
+			assertThat(slow.awaitAnswered(503, beyond, MARGIN)).as("slow clients refused beyond the limit").isTrue();
+			try (RawConnection one = RawConnection.open(port)) {
+				one.send(ASSESS + "Content-Length: 1000\r\n\r\n{");
+
+				String received = one.readUntilClosed(MARGIN);
+
+				assertThat(RawConnection.statuses(received)).containsExactly(503);
+				assertThat(received).contains("Retry-After: ", "application/problem+json",
+						"urn:leg-advisor:problem:too-many-bodies-in-transit", "X-Content-Type-Options: nosniff");
 			}
 		}
 	}
