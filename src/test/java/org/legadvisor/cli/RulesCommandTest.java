@@ -106,7 +106,7 @@ class RulesCommandTest {
 	void namesTheFigureARuleComparesWithAndItsBasis() {
 		String flat = CliRun.of("rules").out().replaceAll("\\s+", " ");
 
-		assertThat(flat).contains("P4-meetings-rare: Fewer than four core-group meetings a year")
+		assertThat(flat).contains("P4-meetings-rare: Core-group meetings less frequent than common practice make it hard to follow the plan cycle")
 			.contains("figure meetings.few_per_year: 4 core-group meetings a year (common practice)");
 	}
 
