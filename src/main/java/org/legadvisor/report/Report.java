@@ -24,9 +24,12 @@ public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleB
 	public record NoteItem(String question, String questionText, String text) {
 	}
 
-	/** A principle's score (null with insufficient evidence) and maturity level. */
+	/**
+	 * A principle's score and maturity level (score null with too few answers): {@code fromAnswers} is the mean grade
+	 * of its answers and {@code penalty} what its findings took off; {@code dontKnow} counts its "don't know" answers.
+	 */
 	public record PrincipleItem(String principle, String name, Integer score, String level, String levelLabel,
-			int answered, int applicable, int findings) {
+			int answered, int applicable, int findings, int dontKnow, Integer fromAnswers, int penalty) {
 	}
 
 	/** {@code responsible} and {@code horizon} are codes; the labels are their words. */

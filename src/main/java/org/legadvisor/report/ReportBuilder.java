@@ -76,7 +76,8 @@ public final class ReportBuilder {
 			.filter(level -> level.id().equals(score.level())).map(ProfileModel.Level::label).findFirst()
 			.orElse(score.level());
 		return new Report.PrincipleItem(score.principle(), name(score.principle()), score.score(), score.level(), label,
-				score.answered(), score.applicable(), score.findings());
+				score.answered(), score.applicable(), score.findings(), score.dontKnow(), score.fromAnswers(),
+				score.penalty());
 	}
 
 	private Report.ActionItem actionItem(PlannedAction planned) {
