@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 
 import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.diagnosis.PrincipleProfiler;
+import org.legadvisor.diagnosis.Signal;
 import org.legadvisor.engine.RuleRun;
 import org.legadvisor.engine.RuleRunner;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.plan.ActionPlanner;
+import org.legadvisor.plan.Plan;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
@@ -51,11 +53,19 @@ public final class Advisor {
 		ValidatedAnswers answers = validator.validate(document);
 		List<Object> facts = new ArrayList<>(answers.answers());
 		facts.addAll(knowledge.thresholdFacts());
-		RuleRun<Finding> run = rules.run(facts, Finding.class);
-		List<Finding> findings = new ArrayList<>(run.results());
+		// every fact the session holds: the findings, and the signals the report and the ranking read (the context)
+		RuleRun<Object> run = rules.run(facts, Object.class);
+		List<Finding> findings = new ArrayList<>(ofType(run.results(), Finding.class));
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
-		return new Assessment(answers, findings, planner.plan(findings), profiler.profile(answers, findings),
-				run.version());
+		List<Signal> signals = ofType(run.results(), Signal.class).stream().sorted(Comparator.comparing(Signal::id))
+			.toList();
+		Plan plan = planner.plan(findings, signals.stream().map(Signal::id).toList(), planner.focus(answers));
+		return new Assessment(answers, findings, plan.actions(), profiler.profile(answers, findings), run.version(),
+				signals, plan.ranking());
+	}
+
+	private static <T> List<T> ofType(List<Object> facts, Class<T> type) {
+		return facts.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
 	/** The ids of the findings the current rules can produce (the {@code @id} of every diagnosis rule). */

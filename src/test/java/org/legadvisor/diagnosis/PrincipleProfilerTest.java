@@ -1,7 +1,7 @@
 package org.legadvisor.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +47,8 @@ class PrincipleProfilerTest extends RuleTestSupport {
 
 		// one answer of the principle's graded answers moves by half its weight, then by all of it
 		double weight = 100.0 / best.graded();
-		assertThat(middle.fromAnswers()).isCloseTo((int) Math.round(best.fromAnswers() - weight / 2), offset(1));
-		assertThat(worst.fromAnswers()).isCloseTo((int) Math.round(best.fromAnswers() - weight), offset(1));
+		assertThat(middle.fromAnswers()).isCloseTo((int) Math.round(best.fromAnswers() - weight / 2), within(1));
+		assertThat(worst.fromAnswers()).isCloseTo((int) Math.round(best.fromAnswers() - weight), within(1));
 		assertThat(worst.score()).isLessThan(middle.score());
 		assertThat(middle.score()).isLessThan(best.score());
 	}
