@@ -33,9 +33,10 @@ public record PriorityModel(String about, Map<String, Weight> severity, Foundati
 	/**
 	 * Points added to the actions serving {@code principle} when a finding observes one of {@code whenElements} or a
 	 * signal among {@code whenSignals} is present: an order that holds by default but not in every situation.
+	 * {@code label} says the situation and {@code effect} what it does to the ranking, in words.
 	 */
 	public record Raise(String id, String principle, List<String> whenElements, List<String> whenSignals, int points,
-			String label, String about) {
+			String label, String effect, String about) {
 
 		public Raise {
 			whenElements = whenElements == null ? List.of() : List.copyOf(whenElements);

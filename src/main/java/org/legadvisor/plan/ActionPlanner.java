@@ -104,7 +104,7 @@ public final class ActionPlanner {
 		Set<String> serves = serves(action, findings);
 		for (PriorityModel.Raise raise : raises) {
 			if (serves.contains(raise.principle())) {
-				reasons.add(new RankReason(reason("raise", raise.label(), raise.principle()), raise.points()));
+				reasons.add(new RankReason(reason("raise", raise.label()), raise.points()));
 			}
 		}
 		List<String> chosen = focus.stream().filter(serves::contains).toList();

@@ -90,7 +90,7 @@ public final class ReportBuilder {
 	private Report.RankingItem ranking(Ranking ranking) {
 		List<String> adjustments = ranking.raised().stream()
 			.flatMap(id -> knowledge.priorities().raises().stream().filter(r -> r.id().equals(id)))
-			.map(r -> ReportWords.format("report.ranking.raise", r.label(), r.principle() + " " + name(r.principle())))
+			.map(r -> ReportWords.format("report.ranking.raise", r.label(), r.effect()))
 			.toList();
 		if (ranking.isDefault()) {
 			return new Report.RankingItem("default", List.of(), ReportWords.get("report.ranking.default"), adjustments);
