@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.diagnosis.PrincipleProfiler;
 import org.legadvisor.diagnosis.Threshold;
+import org.legadvisor.diagnosis.Signal;
 import org.legadvisor.engine.RuleRun;
 import org.legadvisor.engine.RuleRunner;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.plan.ActionPlanner;
 import org.legadvisor.questionnaire.AnswerProblem;
+import org.legadvisor.plan.Plan;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
@@ -61,11 +63,19 @@ public final class Advisor {
 		List<Object> facts = new ArrayList<>(answers.answers());
 		// The LEG's own figures replace the knowledge base's for this assessment only.
 		knowledge.thresholdFacts().forEach(t -> facts.add(new Threshold(t.id(), adjusted.getOrDefault(t.id(), t.value()))));
-		RuleRun<Finding> run = rules.run(facts, Finding.class);
-		List<Finding> findings = new ArrayList<>(run.results());
+		// every fact the session holds: the findings, and the signals the report and the ranking read (the context)
+		RuleRun<Object> run = rules.run(facts, Object.class);
+		List<Finding> findings = new ArrayList<>(ofType(run.results(), Finding.class));
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
-		return new Assessment(answers, findings, planner.plan(findings), profiler.profile(answers, findings),
-				run.version(), adjusted);
+		List<Signal> signals = ofType(run.results(), Signal.class).stream().sorted(Comparator.comparing(Signal::id))
+			.toList();
+		Plan plan = planner.plan(findings, signals.stream().map(Signal::id).toList(), planner.focus(answers));
+		return new Assessment(answers, findings, plan.actions(), profiler.profile(answers, findings), run.version(),
+				signals, plan.ranking(), adjusted);
+	}
+
+	private static <T> List<T> ofType(List<Object> facts, Class<T> type) {
+		return facts.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
 	/** The answers checked, and the thresholds the LEG adjusts: every problem of both at once. */

@@ -28,14 +28,49 @@ final class MarkdownReport {
 			.append(summary.bySeverity().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
 				.collect(Collectors.joining(", ")))
 			.append("), ").append(summary.actions()).append(" recommended action(s).").append(NL);
+		if (summary.findings() == 0) {
+			out.append(NL).append(escape(summary.headline())).append(NL);
+		}
+		if (summary.caution() != null) {
+			out.append(NL).append(escape(summary.caution())).append(NL);
+		}
 		for (Report.ThresholdItem figure : report.adjustedThresholds()) {
 			out.append(NL).append("Figure adjusted by the LEG: ").append(escape(figure.text())).append(NL);
 		}
+		context(report, out);
 		notes(report, out);
 		profile(report, out);
+		ranking(report, out);
 		actions(report, out);
 		findings(report, out);
 		return out.toString();
+	}
+
+	/** What the reading took into account, before anything it concluded. */
+	private static void context(Report report, StringBuilder out) {
+		out.append(NL).append("## ").append(ReportWords.get("report.context")).append(NL).append(NL);
+		out.append(escape(report.context().intro())).append(NL);
+		if (!report.context().items().isEmpty()) {
+			out.append(NL);
+		}
+		for (Report.ContextNote note : report.context().items()) {
+			out.append("- **").append(escape(note.label())).append("** ").append(ReportWords.get("report.context.from"))
+				.append(' ').append(escape(note.from().stream().map(e -> e.questionText() + ": " + e.answerLabel())
+					.collect(Collectors.joining("; "))))
+				.append(". ").append(escape(note.effect())).append(NL);
+		}
+	}
+
+	/** Which ranking the actions follow, before the actions. */
+	private static void ranking(Report report, StringBuilder out) {
+		if (report.actions().isEmpty()) {
+			return;
+		}
+		out.append(NL).append("## ").append(ReportWords.get("report.ranking")).append(NL).append(NL);
+		out.append(escape(report.ranking().description())).append(NL);
+		for (String adjustment : report.ranking().adjustments()) {
+			out.append(NL).append(escape(adjustment)).append(NL);
+		}
 	}
 
 	private static void notes(Report report, StringBuilder out) {
@@ -54,9 +89,12 @@ final class MarkdownReport {
 			.append("|---|---|---|---|---|").append(NL);
 		for (Report.PrincipleItem p : report.profile()) {
 			out.append("| ").append(p.principle()).append(' ').append(escape(p.name())).append(" | ")
-				.append(p.score() == null ? "–" : p.score().toString()).append(" | ").append(escape(p.levelLabel()))
-				.append(" | ").append(p.answered()).append(" of ").append(p.applicable()).append(" | ").append(p.findings())
-				.append(" |").append(NL);
+				.append(p.score() == null ? "–" : p.score() + "<br>"
+						+ escape(ReportWords.format("report.profile.detail", p.fromAnswers(), p.penalty())))
+				.append(" | ").append(escape(p.levelLabel()))
+				.append(" | ").append(p.answered()).append(" of ").append(p.applicable())
+				.append(p.dontKnow() > 0 ? "<br>" + escape(ReportWords.format("report.profile.dontKnow", p.dontKnow())) : "")
+				.append(" | ").append(p.findings()).append(" |").append(NL);
 		}
 	}
 

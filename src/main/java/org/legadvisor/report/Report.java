@@ -11,23 +11,50 @@ import org.legadvisor.questionnaire.AnswersDocument;
  * JSON document of {@code assess --format json}.
  */
 public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleBaseInfo ruleBase, Summary summary,
-		List<NoteItem> notes, List<PrincipleItem> profile, List<ActionItem> actions, List<FindingItem> findings,
-		List<ThresholdItem> adjustedThresholds) {
+		ContextSection context, RankingItem ranking, List<NoteItem> notes, List<PrincipleItem> profile,
+		List<ActionItem> actions, List<FindingItem> findings, List<ThresholdItem> adjustedThresholds) {
 
 	public record RuleBaseInfo(String version, String loadedAt) {
 	}
 
+	/**
+	 * The counts, and the headline in words: how many areas to strengthen, or that none was found, or, when most
+	 * principles had too few answers to assess, that the answers were too few to say; {@code caution} (null if every
+	 * principle was assessed) names the principles left unassessed.
+	 */
 	public record Summary(int findings, int actions, Map<String, Integer> bySeverity, Map<String, Integer> byPrinciple,
-			Map<String, Integer> byChallenge) {
+			Map<String, Integer> byChallenge, int principles, int principlesAssessed, String headline,
+			String caution) {
+	}
+
+	/**
+	 * The context the reading took into account, said first: {@code intro} in words, then each context signal with
+	 * the answers that set it and what it changed (the findings weighed for it).
+	 */
+	public record ContextSection(String intro, List<ContextNote> items) {
+	}
+
+	/** One context signal: its words, the answers behind it, the findings weighed for it and that effect in words. */
+	public record ContextNote(String id, String label, List<EvidenceItem> from, List<String> findings, String effect) {
+	}
+
+	/**
+	 * The ranking the actions follow: {@code kind} is {@code default} or {@code focus} (adjusted for the principles
+	 * the LEG chose, {@code focus}); {@code description} says it in words and {@code adjustments} the raises in force.
+	 */
+	public record RankingItem(String kind, List<String> focus, String description, List<String> adjustments) {
 	}
 
 	/** A free-text answer, shown to readers as written: the question's id and words, and the text. */
 	public record NoteItem(String question, String questionText, String text) {
 	}
 
-	/** A principle's score (null with insufficient evidence) and maturity level. */
+	/**
+	 * A principle's score and maturity level (score null with too few answers): {@code fromAnswers} is the mean grade
+	 * of its answers and {@code penalty} what its findings took off; {@code dontKnow} counts its "don't know" answers.
+	 */
 	public record PrincipleItem(String principle, String name, Integer score, String level, String levelLabel,
-			int answered, int applicable, int findings) {
+			int answered, int applicable, int findings, int dontKnow, Integer fromAnswers, int penalty) {
 	}
 
 	/** {@code responsible} and {@code horizon} are codes; the labels are their words. */

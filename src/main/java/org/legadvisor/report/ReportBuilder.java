@@ -1,6 +1,7 @@
 package org.legadvisor.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,14 @@ import org.legadvisor.diagnosis.Evidence;
 import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.diagnosis.PrincipleScore;
 import org.legadvisor.diagnosis.Severity;
+import org.legadvisor.diagnosis.Signal;
 import org.legadvisor.knowledge.Action;
 import org.legadvisor.knowledge.Basis;
 import org.legadvisor.knowledge.Framework;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.knowledge.ProfileModel;
 import org.legadvisor.plan.PlannedAction;
+import org.legadvisor.plan.Ranking;
 import org.legadvisor.questionnaire.Answer;
 import org.legadvisor.questionnaire.LegThresholds;
 import org.legadvisor.questionnaire.QuestionType;
@@ -28,6 +31,9 @@ import org.legadvisor.questionnaire.ValidatedAnswers;
 
 /** Resolves an assessment's ids into the words of the questionnaire and the knowledge base. */
 public final class ReportBuilder {
+
+	/** Signals whose id starts so describe the LEG's setting (as in rules/00-signals.drl). */
+	private static final String CONTEXT_PREFIX = "context.";
 
 	private final Questionnaire questionnaire;
 
@@ -56,7 +62,8 @@ public final class ReportBuilder {
 		List<Report.PrincipleItem> profile = assessment.profile().stream().map(this::principleItem).toList();
 		return new Report(assessment.answers().leg(), assessment.answers().questionnaireVersion(),
 				new Report.RuleBaseInfo(assessment.ruleBase().contentHash(), assessment.ruleBase().loadedAt().toString()),
-				summary(assessment), notes(assessment.answers()), profile, actions, findings,
+				summary(assessment), context(assessment), ranking(assessment.ranking()), notes(assessment.answers()),
+				profile, actions, findings,
 				assessment.adjustedThresholds().keySet().stream().flatMap(id -> threshold(id, assessment).stream()).toList());
 	}
 
@@ -78,6 +85,42 @@ public final class ReportBuilder {
 		});
 	}
 
+	/** The context signals in the order of the questions that set them, each with what it changed. */
+	private Report.ContextSection context(Assessment assessment) {
+		List<String> order = List.copyOf(questions.keySet());
+		List<Report.ContextNote> notes = assessment.signals().stream()
+			.filter(signal -> signal.id().startsWith(CONTEXT_PREFIX))
+			.sorted(Comparator.comparingInt((Signal signal) -> signal.evidence().stream()
+				.mapToInt(e -> order.indexOf(e.question())).min().orElse(order.size())).thenComparing(Signal::id))
+			.map(signal -> contextNote(signal, assessment.findings()))
+			.toList();
+		return new Report.ContextSection(ReportWords.get(notes.isEmpty() ? "report.context.none" : "report.context.intro"),
+				notes);
+	}
+
+	private Report.ContextNote contextNote(Signal signal, List<Finding> findings) {
+		List<Finding> weighed = findings.stream().filter(f -> f.context().contains(signal.id())).toList();
+		String effect = weighed.isEmpty() ? ReportWords.get("report.context.unchanged")
+				: ReportWords.format("report.context.weighed", weighed.size(),
+						weighed.stream().map(Finding::title).collect(Collectors.joining("; ")));
+		return new Report.ContextNote(signal.id(), knowledge.signals().getOrDefault(signal.id(), signal.id()),
+				signal.evidence().stream().map(this::evidenceItem).toList(), weighed.stream().map(Finding::id).toList(),
+				effect);
+	}
+
+	private Report.RankingItem ranking(Ranking ranking) {
+		List<String> adjustments = ranking.raised().stream()
+			.flatMap(id -> knowledge.priorities().raises().stream().filter(r -> r.id().equals(id)))
+			.map(r -> ReportWords.format("report.ranking.raise", r.label(), r.effect()))
+			.toList();
+		if (ranking.isDefault()) {
+			return new Report.RankingItem("default", List.of(), ReportWords.get("report.ranking.default"), adjustments);
+		}
+		String chosen = ranking.focus().stream().map(p -> p + " " + name(p)).collect(Collectors.joining("; "));
+		return new Report.RankingItem("focus", ranking.focus(), ReportWords.format("report.ranking.focus", chosen),
+				adjustments);
+	}
+
 	/** The free-text answers that say something, in questionnaire order. */
 	private List<Report.NoteItem> notes(ValidatedAnswers answers) {
 		Map<String, Answer> given = answers.byQuestion();
@@ -97,7 +140,8 @@ public final class ReportBuilder {
 			.filter(level -> level.id().equals(score.level())).map(ProfileModel.Level::label).findFirst()
 			.orElse(score.level());
 		return new Report.PrincipleItem(score.principle(), name(score.principle()), score.score(), score.level(), label,
-				score.answered(), score.applicable(), score.findings());
+				score.answered(), score.applicable(), score.findings(), score.dontKnow(), score.fromAnswers(),
+				score.penalty());
 	}
 
 	private Report.ActionItem actionItem(PlannedAction planned) {
@@ -153,9 +197,22 @@ public final class ReportBuilder {
 			bySeverity.put(severity.name(), (int) findings.stream().filter(f -> f.severity() == severity).count());
 		}
 		Framework framework = knowledge.framework();
+		List<PrincipleScore> profile = assessment.profile();
+		List<String> unassessed = profile.stream().filter(p -> !p.sufficientEvidence()).map(PrincipleScore::principle)
+			.toList();
+		int assessed = profile.size() - unassessed.size();
+		boolean mostUnassessed = 2 * unassessed.size() > profile.size();
+		String headline = !findings.isEmpty()
+				? ReportWords.format("report.headline.findings", findings.size(), assessment.actions().size())
+				: mostUnassessed ? ReportWords.format("report.headline.unassessed", unassessed.size(), profile.size())
+						: ReportWords.get("report.headline.none");
+		String caution = unassessed.isEmpty() || (findings.isEmpty() && mostUnassessed) ? null
+				: ReportWords.format("report.headline.caution", unassessed.size(), profile.size(),
+						unassessed.stream().map(p -> p + " " + name(p)).collect(Collectors.joining("; ")));
 		return new Report.Summary(findings.size(), assessment.actions().size(), bySeverity,
 				countBy(findings, Finding::principle, framework.principles().stream().map(Framework.Principle::id).toList()),
-				countBy(findings, Finding::challenge, framework.challenges().stream().map(Framework.Challenge::id).toList()));
+				countBy(findings, Finding::challenge, framework.challenges().stream().map(Framework.Challenge::id).toList()),
+				profile.size(), assessed, headline, caution);
 	}
 
 	private static Map<String, Integer> countBy(List<Finding> findings, Function<Finding, String> key, List<String> ids) {

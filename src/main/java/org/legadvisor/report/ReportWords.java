@@ -1,5 +1,6 @@
 package org.legadvisor.report;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -16,6 +17,11 @@ final class ReportWords {
 
 	static String get(String key) {
 		return MESSAGES.getString(key);
+	}
+
+	/** The words of {@code key} with its {@code {0}}, {@code {1}}... filled in, as the report page fills them. */
+	static String format(String key, Object... args) {
+		return new MessageFormat(MESSAGES.getString(key), Locale.ROOT).format(args);
 	}
 
 }

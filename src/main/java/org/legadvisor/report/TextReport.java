@@ -1,5 +1,6 @@
 package org.legadvisor.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,8 +17,10 @@ final class TextReport {
 	String render(Report report) {
 		StringBuilder out = new StringBuilder();
 		header(report, out);
+		context(report, out);
 		notes(report, out);
 		profile(report, out);
+		ranking(report, out);
 		actions(report, out);
 		findings(report, out);
 		return out.toString();
@@ -45,7 +48,38 @@ final class TextReport {
 			.collect(Collectors.joining(", ")) + "), " + summary.actions() + " recommended action(s).", WIDTH, ""))
 			.append(NL);
 		if (summary.findings() == 0) {
-			out.append("No area to strengthen was found in the answers given.").append(NL);
+			out.append(Wrap.wrap(summary.headline(), WIDTH, "")).append(NL);
+		}
+		if (summary.caution() != null) {
+			out.append(Wrap.wrap(summary.caution(), WIDTH, "")).append(NL);
+		}
+	}
+
+	/** What the reading took into account, before anything it concluded. */
+	private static void context(Report report, StringBuilder out) {
+		Report.ContextSection context = report.context();
+		out.append(NL).append(ReportWords.get("report.context").toUpperCase(Locale.ROOT)).append(NL).append(NL);
+		out.append(Wrap.wrap(context.intro(), WIDTH, "")).append(NL);
+		String indent = "    ";
+		for (Report.ContextNote note : context.items()) {
+			out.append(NL).append("  - ").append(Wrap.wrap(note.label(), WIDTH, indent)).append(NL);
+			String from = note.from().stream().map(e -> e.questionText() + " -> " + e.answerLabel())
+				.collect(Collectors.joining("; "));
+			out.append(indent).append(Wrap.wrap(ReportWords.get("report.context.from") + " " + from, WIDTH, indent))
+				.append(NL);
+			out.append(indent).append(Wrap.wrap(note.effect(), WIDTH, indent)).append(NL);
+		}
+	}
+
+	/** Which ranking the actions follow, before the actions. */
+	private static void ranking(Report report, StringBuilder out) {
+		if (report.actions().isEmpty()) {
+			return;
+		}
+		out.append(NL).append(ReportWords.get("report.ranking").toUpperCase(Locale.ROOT)).append(NL).append(NL);
+		out.append(Wrap.wrap(report.ranking().description(), WIDTH, "")).append(NL);
+		for (String adjustment : report.ranking().adjustments()) {
+			out.append(Wrap.wrap(adjustment, WIDTH, "")).append(NL);
 		}
 		for (Report.ThresholdItem figure : report.adjustedThresholds()) {
 			out.append(Wrap.wrap("Figure adjusted by the LEG: " + figure.text(), WIDTH, "  ")).append(NL);
@@ -82,6 +116,16 @@ final class TextReport {
 				int filled = Math.round(p.score() / 10f);
 				out.append(String.format("%3d  %s%s  %s", p.score(), "#".repeat(filled), ".".repeat(10 - filled),
 						p.levelLabel()));
+			}
+			List<String> detail = new ArrayList<>();
+			if (p.score() != null) {
+				detail.add(ReportWords.format("report.profile.detail", p.fromAnswers(), p.penalty()));
+			}
+			if (p.dontKnow() > 0) {
+				detail.add(ReportWords.format("report.profile.dontKnow", p.dontKnow()));
+			}
+			if (!detail.isEmpty()) {
+				out.append(NL).append("      ").append(String.join("; ", detail));
 			}
 			out.append(NL);
 		}

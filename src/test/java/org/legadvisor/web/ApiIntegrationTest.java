@@ -152,6 +152,8 @@ class ApiIntegrationTest {
 		assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
 		assertThat(html.body()).contains("<svg id=\"radar-chart\"", "<svg id=\"challenge-chart\"")
 			.doesNotContain("<link", "<script src");
+		assertThat(html.body()).contains("id=\"context\"", "id=\"ranking\"", "data-ranking=\"default\"");
+		assertThat(html.body().indexOf("id=\"context\"")).isLessThan(html.body().indexOf("id=\"radar-chart\""));
 	}
 
 	@Test

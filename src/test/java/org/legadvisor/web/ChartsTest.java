@@ -17,7 +17,7 @@ class ChartsTest {
 		List<Report.PrincipleItem> profile = new ArrayList<>();
 		for (int i = 1; i <= 7; i++) {
 			Integer score = i == 5 ? null : 100;
-			profile.add(new Report.PrincipleItem("P" + i, "Principle " + i, score, "x", "X", 1, 1, 0));
+			profile.add(new Report.PrincipleItem("P" + i, "Principle " + i, score, "x", "X", 1, 1, 0, 0, score, 0));
 		}
 
 		RadarChart chart = RadarChart.of(profile);
@@ -36,7 +36,7 @@ class ChartsTest {
 	void radarDrawsNoAreaWithFewerThanThreeScores() {
 		List<Report.PrincipleItem> profile = new ArrayList<>();
 		for (int i = 1; i <= 7; i++) {
-			profile.add(new Report.PrincipleItem("P" + i, "Principle " + i, i <= 2 ? 50 : null, "x", "X", 1, 1, 0));
+			profile.add(new Report.PrincipleItem("P" + i, "Principle " + i, i <= 2 ? 50 : null, "x", "X", 1, 1, 0, 0, null, 0));
 		}
 
 		assertThat(RadarChart.of(profile).area()).isEmpty();
