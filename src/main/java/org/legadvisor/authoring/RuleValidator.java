@@ -18,7 +18,8 @@ import org.legadvisor.questionnaire.Questionnaire;
 
 /**
  * Validates a rules folder beyond syntax, for {@code leg-advisor validate} and for the gate that checks a new rule
- * base before it replaces the running one: the rules must compile, every diagnosis rule must carry complete
+ * base before it replaces the running one: the rules must compile, every then-part may only insert a finding or a
+ * signal ({@link ThenPartCheck}), every diagnosis rule must carry complete
  * metadata, and every id, action, question and signal a rule names must exist in the knowledge base. Warnings name
  * rules that can never fire against the questionnaire and rules with the same conditions. Thread-safe.
  */
@@ -41,7 +42,7 @@ public final class RuleValidator {
 
 	public RuleValidator(KnowledgeBase knowledge, Questionnaire questionnaire, RuleBaseCompiler compiler) {
 		this.compiler = compiler;
-		this.checks = List.of(new MetadataCheck(), new FrameworkIdCheck(knowledge.framework()),
+		this.checks = List.of(new ThenPartCheck(), new MetadataCheck(), new FrameworkIdCheck(knowledge.framework()),
 				new ActionCheck(knowledge.actions().keySet()), new QuestionCheck(questionnaire.questionsById().keySet()),
 				new SignalCheck(knowledge.signals()), new ReachabilityCheck(questionnaire), new DuplicateConditionsCheck());
 	}
