@@ -1,5 +1,7 @@
 package org.legadvisor.cli;
 
+import org.legadvisor.engine.RuleLimits;
+import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.knowledge.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +21,9 @@ public final class LegAdvisorCommand {
 	/** Exit code for rules or knowledge-base files that do not load. */
 	static final int BROKEN_RULES = 1;
 
+	/** Exit code for rules stopped by a session limit (too many firings, or too long): a rule is at fault. */
+	static final int RULES_STOPPED = 3;
+
 	public static void main(String[] args) {
 		CommandLine commandLine = commandLine();
 		int exitCode = commandLine.execute(args);
@@ -34,6 +39,14 @@ public final class LegAdvisorCommand {
 			if (e instanceof KnowledgeBaseException) {
 				cmd.getErr().println("Knowledge base error: " + e.getMessage());
 				return BROKEN_RULES;
+			}
+			if (e instanceof RuleLimits.InvalidRuleLimitException) {
+				cmd.getErr().println("Setting error: " + e.getMessage());
+				return BAD_INPUT;
+			}
+			if (e instanceof RuleSessionLimitException) {
+				cmd.getErr().println(e.getMessage());
+				return RULES_STOPPED;
 			}
 			throw e;
 		});
