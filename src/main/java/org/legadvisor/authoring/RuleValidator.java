@@ -15,6 +15,7 @@ import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleSources;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.Questionnaire;
+import org.legadvisor.scenario.ScenarioTrial;
 
 /**
  * Validates a rules folder beyond syntax, for {@code leg-advisor validate} and for the gate that checks a new rule
@@ -36,12 +37,15 @@ public final class RuleValidator {
 
 	private final List<RuleCheck> checks;
 
+	private final ScenarioTrial trial;
+
 	public RuleValidator(KnowledgeBase knowledge, Questionnaire questionnaire) {
 		this(knowledge, questionnaire, new RuleBaseCompiler());
 	}
 
 	public RuleValidator(KnowledgeBase knowledge, Questionnaire questionnaire, RuleBaseCompiler compiler) {
 		this.compiler = compiler;
+		this.trial = new ScenarioTrial(knowledge, questionnaire);
 		this.checks = List.of(new ThenPartCheck(), new MetadataCheck(), new FrameworkIdCheck(knowledge.framework()),
 				new ActionCheck(knowledge.actions().keySet()), new QuestionCheck(questionnaire.questionsById().keySet()),
 				new SignalCheck(knowledge.signals()), new ReachabilityCheck(questionnaire), new DuplicateConditionsCheck());
@@ -106,10 +110,23 @@ public final class RuleValidator {
 
 	/**
 	 * The gate a {@link org.legadvisor.engine.LiveRuleBase} passes a newly compiled edit through: these checks, so
-	 * that rules with missing metadata or unknown ids never serve.
+	 * that rules with unsafe then-parts, missing metadata or unknown ids never serve; and, before an edit replaces the
+	 * rules serving, a {@linkplain ScenarioTrial trial} on every bundled example and scenario.
 	 */
 	public RuleBaseCheck asReloadGate() {
-		return (sources, candidate) -> check(sources).stream().map(RuleIssue::problem).toList();
+		return new RuleBaseCheck() {
+
+			@Override
+			public List<RuleProblem> check(RuleSources sources, RuleBase candidate) {
+				return RuleValidator.this.check(sources).stream().map(RuleIssue::problem).toList();
+			}
+
+			@Override
+			public List<RuleProblem> tryOut(RuleSources sources, RuleBase candidate, boolean acceptLoss) {
+				return trial.tryOut(sources, candidate, acceptLoss);
+			}
+
+		};
 	}
 
 	private List<RuleIssue> checksOnly(RuleModel model) {
