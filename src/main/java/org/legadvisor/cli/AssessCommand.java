@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 				"     that fired most. The limits, far above what the shipped rules need:",
 				"       " + RuleLimits.MAX_FIRINGS + "     rule firings per assessment (default "
 						+ RuleLimits.DEFAULT_MAX_FIRINGS + ")",
-				"       " + RuleLimits.SESSION_TIMEOUT + "  time per assessment (default 5s)",
+				"       " + RuleLimits.SESSION_TIMEOUT + "  time per assessment (default "
+						+ RuleLimits.DEFAULT_SESSION_TIMEOUT.toSeconds() + "s)",
 				"     Set them as Java system properties (in LEG_ADVISOR_JAVA_OPTS, e.g.",
 				"     -D" + RuleLimits.MAX_FIRINGS + "=20000) or as the environment variables",
 				"     LEG_ADVISOR_RULES_MAX_FIRINGS and LEG_ADVISOR_RULES_SESSION_TIMEOUT." })
