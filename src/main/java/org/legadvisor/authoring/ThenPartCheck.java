@@ -31,13 +31,13 @@ final class ThenPartCheck implements RuleCheck {
 
 	/** What a refused then-part does, in words, told by the first of these it contains (string contents masked). */
 	private static final List<Doing> DOINGS = List.of(
-			new Doing("\\b(update|modify|delete|retract)\\b",
-					"changes or removes a fact with %s, which makes the rules match again, possibly forever"),
-			new Doing("\\b(while|for|do)\\b", "loops (%s), which may never end"),
 			new Doing("\\b(System|Runtime|Thread|ProcessBuilder)\\b", "reaches outside the rules with %s"),
 			new Doing("\\b(Class|getClass|forName|reflect|Method|Field)\\b", "uses reflection (%s)"),
 			new Doing("\\b(File|Files|Path|Paths|Socket|URL|URI|InputStream|OutputStream|Reader|Writer|io|nio|net)\\b",
 					"reads or writes outside the rules (%s)"),
+			new Doing("\\b(update|modify|delete|retract)\\b",
+					"changes or removes a fact with %s, which makes the rules match again, possibly forever"),
+			new Doing("\\b(while|for|do)\\b", "loops (%s), which may never end"),
 			new Doing("\\b(new)\\b", "creates an object with %s"),
 			new Doing("\\b(drools|kcontext)\\b", "uses the rule engine directly (%s)"),
 			new Doing("\\b(insert|insertLogical)\\b", "inserts something other than one finding or signal (%s)"));
@@ -73,14 +73,15 @@ final class ThenPartCheck implements RuleCheck {
 
 	private static void check(AuthoredRule rule, Located thenPart, List<RuleIssue> issues) {
 		Code code = Code.of(thenPart.text());
-		Matcher conclusion = CONCLUSION.matcher(code.normal());
+		// The engine accepts a last statement without its semicolon; so does the check.
+		Matcher conclusion = CONCLUSION.matcher(code.normal().endsWith(")") ? code.normal() + ";" : code.normal());
 		int end = 0;
 		int conclusions = 0;
 		while (conclusion.find() && conclusion.start() == end) {
 			end = conclusion.end();
 			conclusions++;
 		}
-		if (conclusions == 1 && end == code.normal().length()) {
+		if (conclusions == 1 && end >= code.normal().length()) {
 			return;
 		}
 		String what;
@@ -89,7 +90,7 @@ final class ThenPartCheck implements RuleCheck {
 			what = "concludes nothing";
 			at = 0;
 		}
-		else if (end == code.normal().length()) {
+		else if (end >= code.normal().length()) {
 			what = "concludes " + conclusions + " times";
 			at = code.rawIndex(0);
 		}

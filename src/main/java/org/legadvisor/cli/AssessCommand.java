@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 				"       " + RuleLimits.MAX_FIRINGS + "     rule firings per assessment (default "
 						+ RuleLimits.DEFAULT_MAX_FIRINGS + ")",
 				"       " + RuleLimits.SESSION_TIMEOUT + "  time per assessment (default "
-						+ RuleLimits.DEFAULT_SESSION_TIMEOUT.toSeconds() + "s)",
+						+ RuleLimits.DEFAULT_SESSION_TIMEOUT_SECONDS + "s)",
 				"     Set them as Java system properties (in LEG_ADVISOR_JAVA_OPTS, e.g.",
 				"     -D" + RuleLimits.MAX_FIRINGS + "=20000) or as the environment variables",
 				"     LEG_ADVISOR_RULES_MAX_FIRINGS and LEG_ADVISOR_RULES_SESSION_TIMEOUT." })

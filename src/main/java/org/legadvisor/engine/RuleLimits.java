@@ -31,7 +31,9 @@ public record RuleLimits(int maxFirings, Duration sessionTimeout) {
 	 * Five times the longest session measured, the first of a fresh JVM on a heavily loaded machine (2.1 s: the engine
 	 * builds its network on first use), and over 40 times the longest warm one; a warm session takes about 0.1 ms.
 	 */
-	public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(10);
+	public static final int DEFAULT_SESSION_TIMEOUT_SECONDS = 10;
+
+	public static final Duration DEFAULT_SESSION_TIMEOUT = Duration.ofSeconds(DEFAULT_SESSION_TIMEOUT_SECONDS);
 
 	public static final RuleLimits DEFAULT = new RuleLimits(DEFAULT_MAX_FIRINGS, DEFAULT_SESSION_TIMEOUT);
 

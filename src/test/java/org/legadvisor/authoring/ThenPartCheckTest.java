@@ -49,7 +49,7 @@ class ThenPartCheckTest {
 			for (;;) {}                                       | loops (for)
 			System.exit(0);                                   | reaches outside the rules with System
 			java.lang.Runtime.getRuntime().halt(0);           | reaches outside the rules with Runtime
-			new java.io.File("/tmp/x").delete();              | changes or removes a fact with delete
+			new java.io.File("/tmp/x").delete();              | reads or writes outside the rules (io)
 			insert( new java.io.File("/tmp/x") );             | reads or writes outside the rules (io)
 			insert( Finding.from(kcontext) ); insert( Finding.from(kcontext) ); | concludes 2 times
 			drools.halt();                                    | uses the rule engine directly (drools)
