@@ -6,10 +6,11 @@ import java.util.Optional;
 /**
  * A rule as written in its DRL file: where it stands, its name, its metadata, what it reads (patterns) and what
  * it derives. {@code conditionKey} is its conditions in a normal form: two rules with the same key have the same
- * conditions, whatever their spacing, binding names or constraint order.
+ * conditions, whatever their spacing, binding names or constraint order. {@code thenParts} holds the code of its
+ * consequence as written, where it starts, and that of any named consequence ({@code then[name]}) after it.
  */
 public record AuthoredRule(String file, Position at, String name, Role role, List<MetadataEntry> metadata,
-		List<FactPattern> patterns, List<Located> insertedSignals, String conditionKey) {
+		List<FactPattern> patterns, List<Located> insertedSignals, String conditionKey, List<Located> thenParts) {
 
 	/** What a rule is for, told by what its consequence inserts. */
 	public enum Role {
@@ -25,6 +26,7 @@ public record AuthoredRule(String file, Position at, String name, Role role, Lis
 		metadata = List.copyOf(metadata);
 		patterns = List.copyOf(patterns);
 		insertedSignals = List.copyOf(insertedSignals);
+		thenParts = List.copyOf(thenParts);
 	}
 
 	public Optional<MetadataEntry> metadata(String key) {

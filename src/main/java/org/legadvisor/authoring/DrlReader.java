@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -30,13 +31,15 @@ public final class DrlReader {
 	public RuleModel read(RuleSources sources) {
 		List<AuthoredRule> rules = new ArrayList<>();
 		List<RuleProblem> errors = new ArrayList<>();
+		List<RuleModel.Function> functions = new ArrayList<>();
 		for (RuleSources.RuleFile file : sources.files()) {
-			read(file, rules, errors);
+			read(file, rules, errors, functions);
 		}
-		return new RuleModel(rules, errors, sources.files().size());
+		return new RuleModel(rules, errors, sources.files().size(), functions);
 	}
 
-	private void read(RuleSources.RuleFile file, List<AuthoredRule> rules, List<RuleProblem> errors) {
+	private void read(RuleSources.RuleFile file, List<AuthoredRule> rules, List<RuleProblem> errors,
+			List<RuleModel.Function> functions) {
 		DrlParser parser = new DrlParser();
 		PackageDescr parsed;
 		try {
@@ -55,6 +58,10 @@ public final class DrlReader {
 			return;
 		}
 		SourceText source = new SourceText(file.text());
+		for (FunctionDescr function : parsed.getFunctions()) {
+			functions.add(new RuleModel.Function(file.path(), function.getName(),
+					source.position(function.getLine(), function.getColumn())));
+		}
 		for (RuleDescr rule : parsed.getRules()) {
 			if (!rule.isQuery()) {
 				rules.add(rule(file.path(), source, rule));
@@ -79,7 +86,20 @@ public final class DrlReader {
 		AuthoredRule.Role role = FINDING_INSERT.matcher(consequence).find() ? AuthoredRule.Role.DIAGNOSIS
 				: signals.isEmpty() ? AuthoredRule.Role.OTHER : AuthoredRule.Role.SIGNAL;
 		return new AuthoredRule(file, at, rule.getName(), role, metadata(source, rule, at),
-				new PatternCollector(source).collect(rule.getLhs()), signals, new ConditionKey(source).of(rule.getLhs()));
+				new PatternCollector(source).collect(rule.getLhs()), signals, new ConditionKey(source).of(rule.getLhs()),
+				thenParts(source, rule, at));
+	}
+
+	/** The consequence's code as written, placed where its text starts, then any named consequences. */
+	private static List<Located> thenParts(SourceText source, RuleDescr rule, Position ruleAt) {
+		String code = rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence());
+		int thenLine = source.offset(rule.getConsequenceLine(), 0);
+		int start = thenLine < 0 ? -1 : source.text().indexOf(code, thenLine);
+		Position thenAt = thenLine < 0 ? ruleAt : source.position(thenLine);
+		List<Located> parts = new ArrayList<>();
+		parts.add(new Located(code, start < 0 ? thenAt : source.position(start)));
+		rule.getNamedConsequences().values().forEach(named -> parts.add(new Located(String.valueOf(named), thenAt)));
+		return parts;
 	}
 
 	private static List<MetadataEntry> metadata(SourceText source, RuleDescr rule, Position ruleAt) {

@@ -26,6 +26,11 @@ public enum IssueKind {
 	TYPED_SECTION(Level.ERROR),
 	/** two rules share an {@code @id} */
 	DUPLICATE_ID(Level.ERROR),
+	/**
+	 * a then-part that does anything but insert one finding or one signal, or a function declared in a rule file:
+	 * code that could change facts, loop, or reach outside the rules
+	 */
+	UNSAFE_CODE(Level.ERROR),
 	/** a challenge, principle, element or function id that framework.json does not know */
 	UNKNOWN_ID(Level.ERROR),
 	/** an action that actions.json does not know */

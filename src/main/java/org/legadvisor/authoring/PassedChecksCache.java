@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.legadvisor.engine.RuleBase;
 import org.legadvisor.engine.RuleBaseCheck;
 import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleSources;
@@ -38,16 +39,27 @@ public final class PassedChecksCache {
 
 	/** The given check, skipped for sources that passed it before with the same knowledge base and application. */
 	public RuleBaseCheck around(RuleBaseCheck check) {
-		return (sources, candidate) -> {
-			Path verdict = folder.resolve(key(sources));
-			if (Files.exists(verdict)) {
-				return List.of();
+		return new RuleBaseCheck() {
+
+			@Override
+			public List<RuleProblem> check(RuleSources sources, RuleBase candidate) {
+				Path verdict = folder.resolve(key(sources));
+				if (Files.exists(verdict)) {
+					return List.of();
+				}
+				List<RuleProblem> problems = check.check(sources, candidate);
+				if (problems.isEmpty()) {
+					remember(verdict);
+				}
+				return problems;
 			}
-			List<RuleProblem> problems = check.check(sources, candidate);
-			if (problems.isEmpty()) {
-				remember(verdict);
+
+			/** Never cached: the trial runs scenarios, whose files are not part of the key. */
+			@Override
+			public List<RuleProblem> tryOut(RuleSources sources, RuleBase candidate, boolean acceptLoss) {
+				return check.tryOut(sources, candidate, acceptLoss);
 			}
-			return problems;
+
 		};
 	}
 

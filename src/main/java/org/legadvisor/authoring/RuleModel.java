@@ -7,14 +7,20 @@ import java.util.Set;
 import org.legadvisor.engine.RuleProblem;
 
 /**
- * Every rule of a rules folder as written, in file then line order, and the syntax errors of the files that did
- * not parse (their rules are missing from {@code rules}).
+ * Every rule of a rules folder as written, in file then line order, the syntax errors of the files that did
+ * not parse (their rules are missing from {@code rules}), and the functions the files declare (Java code that
+ * conditions could call).
  */
-public record RuleModel(List<AuthoredRule> rules, List<RuleProblem> syntaxErrors, int files) {
+public record RuleModel(List<AuthoredRule> rules, List<RuleProblem> syntaxErrors, int files, List<Function> functions) {
+
+	/** A {@code function} declared in a rule file: its name and where it stands. */
+	public record Function(String file, String name, Position at) {
+	}
 
 	public RuleModel {
 		rules = List.copyOf(rules);
 		syntaxErrors = List.copyOf(syntaxErrors);
+		functions = List.copyOf(functions);
 	}
 
 	public List<AuthoredRule> withRole(AuthoredRule.Role role) {

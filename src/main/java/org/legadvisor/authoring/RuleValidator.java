@@ -15,10 +15,12 @@ import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleSources;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.Questionnaire;
+import org.legadvisor.scenario.ScenarioTrial;
 
 /**
  * Validates a rules folder beyond syntax, for {@code leg-advisor validate} and for the gate that checks a new rule
- * base before it replaces the running one: the rules must compile, every diagnosis rule must carry complete
+ * base before it replaces the running one: the rules must compile, every then-part may only insert a finding or a
+ * signal ({@link ThenPartCheck}), every diagnosis rule must carry complete
  * metadata, and every id, action, question and signal a rule names must exist in the knowledge base. Warnings name
  * rules that can never fire against the questionnaire and rules with the same conditions. Thread-safe.
  */
@@ -35,13 +37,16 @@ public final class RuleValidator {
 
 	private final List<RuleCheck> checks;
 
+	private final ScenarioTrial trial;
+
 	public RuleValidator(KnowledgeBase knowledge, Questionnaire questionnaire) {
 		this(knowledge, questionnaire, new RuleBaseCompiler());
 	}
 
 	public RuleValidator(KnowledgeBase knowledge, Questionnaire questionnaire, RuleBaseCompiler compiler) {
 		this.compiler = compiler;
-		this.checks = List.of(new MetadataCheck(), new FrameworkIdCheck(knowledge.framework()),
+		this.trial = new ScenarioTrial(knowledge, questionnaire);
+		this.checks = List.of(new ThenPartCheck(), new MetadataCheck(), new FrameworkIdCheck(knowledge.framework()),
 				new ActionCheck(knowledge), new QuestionCheck(questionnaire.questionsById().keySet()),
 				new SignalCheck(knowledge.signals()), new ReachabilityCheck(questionnaire), new DuplicateConditionsCheck());
 	}
@@ -105,10 +110,23 @@ public final class RuleValidator {
 
 	/**
 	 * The gate a {@link org.legadvisor.engine.LiveRuleBase} passes a newly compiled edit through: these checks, so
-	 * that rules with missing metadata or unknown ids never serve.
+	 * that rules with unsafe then-parts, missing metadata or unknown ids never serve; and, before an edit replaces the
+	 * rules serving, a {@linkplain ScenarioTrial trial} on every bundled example and scenario.
 	 */
 	public RuleBaseCheck asReloadGate() {
-		return (sources, candidate) -> check(sources).stream().map(RuleIssue::problem).toList();
+		return new RuleBaseCheck() {
+
+			@Override
+			public List<RuleProblem> check(RuleSources sources, RuleBase candidate) {
+				return RuleValidator.this.check(sources).stream().map(RuleIssue::problem).toList();
+			}
+
+			@Override
+			public List<RuleProblem> tryOut(RuleSources sources, RuleBase candidate, boolean acceptLoss) {
+				return trial.tryOut(sources, candidate, acceptLoss);
+			}
+
+		};
 	}
 
 	private List<RuleIssue> checksOnly(RuleModel model) {

@@ -11,6 +11,8 @@ import org.legadvisor.assessment.Advisor;
 import org.legadvisor.assessment.Assessment;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
+import org.legadvisor.engine.RuleLimits;
+import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.AnswersReader;
@@ -23,7 +25,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "assess", description = "Assesses a LEG from an answers file and prints the report.")
+@Command(name = "assess", description = "Assesses a LEG from an answers file and prints the report.",
+		footer = { "", "Exit codes:", "  0  the report was written",
+				"  1  the rules or the knowledge base do not load (each problem as file:line:column)",
+				"  2  the answers file is missing or not valid, or a setting is not valid",
+				"  3  the rules were stopped by a session limit; the message names the rules",
+				"     that fired most. The limits, far above what the shipped rules need:",
+				"       " + RuleLimits.MAX_FIRINGS + "     rule firings per assessment (default "
+						+ RuleLimits.DEFAULT_MAX_FIRINGS + ")",
+				"       " + RuleLimits.SESSION_TIMEOUT + "  time per assessment (default "
+						+ RuleLimits.DEFAULT_SESSION_TIMEOUT_SECONDS + "s)",
+				"     Set them as Java system properties (in LEG_ADVISOR_JAVA_OPTS, e.g.",
+				"     -D" + RuleLimits.MAX_FIRINGS + "=20000) or as the environment variables",
+				"     LEG_ADVISOR_RULES_MAX_FIRINGS and LEG_ADVISOR_RULES_SESSION_TIMEOUT." })
 final class AssessCommand implements Callable<Integer> {
 
 	@Spec
@@ -71,6 +85,10 @@ final class AssessCommand implements Callable<Integer> {
 		catch (RuleCompilationException e) {
 			locations.printRuleErrors(spec.commandLine().getErr(), e);
 			return LegAdvisorCommand.BROKEN_RULES;
+		}
+		catch (RuleSessionLimitException e) {
+			spec.commandLine().getErr().println("Nothing was assessed. " + e.getMessage());
+			return LegAdvisorCommand.RULES_STOPPED;
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.legadvisor.cli;
 
 import java.util.Optional;
 
+import org.legadvisor.engine.RuleLimits;
+import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.knowledge.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +26,9 @@ public final class LegAdvisorCommand {
 	/** Exit code for rules or knowledge-base files that do not load (or, for some commands, do not pass). */
 	static final int BROKEN_RULES = 1;
 
+	/** Exit code for rules stopped by a session limit (too many firings, or too long): a rule is at fault. */
+	static final int RULES_STOPPED = 3;
+
 	public static void main(String[] args) {
 		CommandLine commandLine = commandLine();
 		int exitCode = commandLine.execute(args);
@@ -39,6 +44,14 @@ public final class LegAdvisorCommand {
 			if (e instanceof KnowledgeBaseException) {
 				cmd.getErr().println("Knowledge base error: " + e.getMessage());
 				return BROKEN_RULES;
+			}
+			if (e instanceof RuleLimits.InvalidRuleLimitException) {
+				cmd.getErr().println("Setting error: " + e.getMessage());
+				return BAD_INPUT;
+			}
+			if (e instanceof RuleSessionLimitException) {
+				cmd.getErr().println(e.getMessage());
+				return RULES_STOPPED;
 			}
 			Optional<ReadFailure> unreadable = ReadFailure.of(e, cmd);
 			if (unreadable.isPresent()) {

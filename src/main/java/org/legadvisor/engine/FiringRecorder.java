@@ -1,7 +1,9 @@
 package org.legadvisor.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -18,6 +20,15 @@ final class FiringRecorder extends DefaultAgendaEventListener {
 
 	List<Firing> firings() {
 		return firings;
+	}
+
+	/** The rules that fired most, most first, at most {@code count} of them. */
+	List<RuleSessionLimitException.RuleFirings> mostFired(int count) {
+		Map<String, Integer> times = new HashMap<>();
+		firings.forEach(f -> times.merge(f.rule(), 1, Integer::sum));
+		return times.entrySet().stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(count).map(e -> new RuleSessionLimitException.RuleFirings(e.getKey(), e.getValue())).toList();
 	}
 
 }

@@ -18,11 +18,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The rule base of a rules folder, kept current while the application runs: after an edit of the rule files it
- * compiles them anew and serves the result if it compiles and passes the {@link RuleBaseCheck}; otherwise the last
- * good rule base keeps serving and {@link #status()} says what was wrong. Assessments in flight during a swap finish
- * on the rule base they started with, which is released when the last of them ends.
+ * compiles them anew and serves the result only if it compiles, passes the {@link RuleBaseCheck}, passes its
+ * {@linkplain RuleBaseCheck#tryOut trial} (every bundled example and scenario, under the session limits) and loses
+ * no coverage ({@link CoverageGuard}); otherwise the last good rule base keeps serving and {@link #status()} says
+ * what was wrong. Assessments in flight during a swap finish on the rule base they started with, which is released
+ * when the last of them ends.
  * <p>
  * {@link #reload()} reloads on demand; {@link #start()} also reloads on every saved change of a {@code .drl} file.
+ * {@link #reload(boolean) reload(true)} applies an edit that loses coverage, for an administrator who means it.
  * Thread-safe.
  */
 public final class LiveRuleBase implements RuleRunner, AutoCloseable {
@@ -38,6 +41,8 @@ public final class LiveRuleBase implements RuleRunner, AutoCloseable {
 
 	private final RuleBaseCheck check;
 
+	private final CoverageGuard guard;
+
 	private final Clock clock;
 
 	private final Object lock = new Object();
@@ -48,19 +53,25 @@ public final class LiveRuleBase implements RuleRunner, AutoCloseable {
 
 	private volatile boolean closed;
 
-	// Guarded by lock: the warnings of the current rule base, the hash of the last rejected content, the watcher.
+	// Guarded by lock: the sources and warnings of the current rule base, the hash of the last rejected content, the
+	// watcher.
+	private RuleSources currentSources;
+
 	private List<RuleProblem> currentWarnings;
 
 	private String rejectedHash;
 
 	private RulesFolderWatcher watcher;
 
-	private LiveRuleBase(Path folder, RuleBaseCompiler compiler, RuleBaseCheck check, Accepted first, Instant loaded) {
+	private LiveRuleBase(Path folder, RuleBaseCompiler compiler, RuleBaseCheck check, CoverageGuard guard,
+			Accepted first, Instant loaded) {
 		this.folder = folder;
 		this.compiler = compiler;
 		this.check = check;
+		this.guard = guard;
 		this.clock = compiler.clock();
 		this.current = first.ruleBase();
+		this.currentSources = first.sources();
 		this.currentWarnings = first.warnings();
 		this.status = new RuleBaseStatus(current.version(), loaded, RuleBaseStatus.Outcome.OK, currentWarnings);
 	}
@@ -78,10 +89,22 @@ public final class LiveRuleBase implements RuleRunner, AutoCloseable {
 	 */
 	public static LiveRuleBase load(Path rulesFolder, RuleBaseCompiler compiler, RuleBaseCheck check)
 			throws IOException, RuleCompilationException {
+		return load(rulesFolder, compiler, check, CoverageGuard.configured());
+	}
+
+	/**
+	 * Compiles the rules folder and checks the result, which becomes the first rule base served; later edits must
+	 * also pass the check's trial and lose no coverage by this guard. The first rule base is not tried: with no good
+	 * rule base before it, refusing it would leave nothing to serve.
+	 *
+	 * @throws RuleCompilationException if the rules do not compile or do not pass the check
+	 */
+	public static LiveRuleBase load(Path rulesFolder, RuleBaseCompiler compiler, RuleBaseCheck check, CoverageGuard guard)
+			throws IOException, RuleCompilationException {
 		Instant attempt = compiler.clock().instant();
 		Accepted first = accept(RuleSources.read(rulesFolder), compiler, check);
 		log.info("Rules in {} loaded: serving version {}", rulesFolder, first.ruleBase().version());
-		return new LiveRuleBase(rulesFolder, compiler, check, first, attempt);
+		return new LiveRuleBase(rulesFolder, compiler, check, guard, first, attempt);
 	}
 
 	/**
@@ -119,13 +142,23 @@ public final class LiveRuleBase implements RuleRunner, AutoCloseable {
 	}
 
 	/**
-	 * Reads and compiles the rules folder in the calling thread, and serves the result if it compiles and passes
-	 * the check; otherwise the current rule base keeps serving. Rule files whose content is that of the current or of
-	 * the last rejected rule base are not compiled again.
+	 * Reads and compiles the rules folder in the calling thread, and serves the result if it compiles, passes the
+	 * check and its trial, and loses no coverage; otherwise the current rule base keeps serving. Rule files whose
+	 * content is that of the current rule base, or of the last one that failed to compile or pass the check, are not
+	 * compiled again.
 	 *
 	 * @return the status after this attempt
 	 */
 	public RuleBaseStatus reload() {
+		return reload(false);
+	}
+
+	/**
+	 * As {@link #reload()}; with {@code acceptLoss}, an edit that loses coverage (a rule file, a challenge, principle
+	 * or element, many rules) is served all the same, if it passes everything else: an administrator's deliberate
+	 * removal.
+	 */
+	public RuleBaseStatus reload(boolean acceptLoss) {
 		synchronized (lock) {
 			if (closed) {
 				return status;
@@ -136,28 +169,24 @@ public final class LiveRuleBase implements RuleRunner, AutoCloseable {
 				sources = RuleSources.read(folder);
 			}
 			catch (IOException e) {
-				reject(attempt, null, List.of(new RuleProblem(RuleProblem.Level.ERROR, folder.toString(), 0, 0,
-						"cannot read the rule files: " + e)));
+				reject(attempt, null, RuleBaseStatus.Outcome.FAILED, List.of(new RuleProblem(RuleProblem.Level.ERROR,
+						folder.toString(), 0, 0, "cannot read the rule files: " + e)));
 				return status;
 			}
 			String hash = sources.contentHash();
 			if (hash.equals(current.version().contentHash())) {
-				if (status.outcome() == RuleBaseStatus.Outcome.FAILED) {
+				if (status.degraded()) {
 					log.info("Rules in {} are back to version {}, which is still serving", folder, current.version());
 				}
 				rejectedHash = null;
 				status = new RuleBaseStatus(current.version(), attempt, RuleBaseStatus.Outcome.OK, currentWarnings);
 			}
-			else if (hash.equals(rejectedHash)) {
+			// A refusal after trial is tried again: it may hang on scenarios, or be applied accepting the loss.
+			else if (hash.equals(rejectedHash) && status.outcome() == RuleBaseStatus.Outcome.FAILED) {
 				status = status.attemptedAgainAt(attempt);
 			}
 			else {
-				try {
-					swap(accept(sources, compiler, check), attempt);
-				}
-				catch (RuleCompilationException e) {
-					reject(attempt, hash, e.problems());
-				}
+				replaceWith(sources, hash, attempt, acceptLoss);
 			}
 			return status;
 		}
@@ -193,31 +222,62 @@ public final class LiveRuleBase implements RuleRunner, AutoCloseable {
 		}
 	}
 
+	/** Serves these sources if they compile, pass the check and its trial, and lose no coverage (unless accepted). */
+	private void replaceWith(RuleSources sources, String hash, Instant attempt, boolean acceptLoss) {
+		Accepted accepted;
+		try {
+			accepted = accept(sources, compiler, check);
+		}
+		catch (RuleCompilationException e) {
+			reject(attempt, hash, RuleBaseStatus.Outcome.FAILED, e.problems());
+			return;
+		}
+		List<RuleProblem> refusals = tryOut(accepted, acceptLoss);
+		if (refusals.isEmpty()) {
+			swap(accepted, attempt);
+		}
+		else {
+			accepted.ruleBase().close();
+			reject(attempt, hash, RuleBaseStatus.Outcome.REFUSED, refusals);
+		}
+	}
+
 	private static Accepted accept(RuleSources sources, RuleBaseCompiler compiler, RuleBaseCheck check)
 			throws RuleCompilationException {
 		RuleBase candidate = compiler.compile(sources);
 		List<RuleProblem> problems = new ArrayList<>(candidate.warnings());
-		problems.addAll(checkQuietly(check, sources, candidate));
+		problems.addAll(quietly("check", () -> check.check(sources, candidate)));
 		if (problems.stream().anyMatch(p -> p.level() == RuleProblem.Level.ERROR)) {
 			candidate.close();
 			throw new RuleCompilationException(problems);
 		}
-		return new Accepted(candidate, problems);
+		return new Accepted(candidate, sources, problems);
 	}
 
-	private static List<RuleProblem> checkQuietly(RuleBaseCheck check, RuleSources sources, RuleBase candidate) {
+	/** The reasons not to serve a candidate that passed the check: what it loses, then what its trial found. */
+	private List<RuleProblem> tryOut(Accepted candidate, boolean acceptLoss) {
+		List<RuleProblem> refusals = new ArrayList<>();
+		if (!acceptLoss) {
+			refusals.addAll(guard.losses(currentSources, current.rules(), candidate.sources(), candidate.ruleBase().rules()));
+		}
+		refusals.addAll(quietly("trial", () -> check.tryOut(candidate.sources(), candidate.ruleBase(), acceptLoss)));
+		return refusals.stream().filter(p -> p.level() == RuleProblem.Level.ERROR).toList();
+	}
+
+	private static List<RuleProblem> quietly(String what, java.util.function.Supplier<List<RuleProblem>> check) {
 		try {
-			return check.check(sources, candidate);
+			return check.get();
 		}
 		catch (RuntimeException e) {
-			log.error("The rule base check failed; the rule base it was checking is not served", e);
-			return List.of(new RuleProblem(RuleProblem.Level.ERROR, "", 0, 0, "the rule base check failed: " + e));
+			log.error("The rule base {} failed; the rule base it was checking is not served", what, e);
+			return List.of(new RuleProblem(RuleProblem.Level.ERROR, "", 0, 0, "the rule base " + what + " failed: " + e));
 		}
 	}
 
 	private void swap(Accepted accepted, Instant attempt) {
 		RuleBase old = current;
 		current = accepted.ruleBase();
+		currentSources = accepted.sources();
 		currentWarnings = accepted.warnings();
 		rejectedHash = null;
 		status = new RuleBaseStatus(current.version(), attempt, RuleBaseStatus.Outcome.OK, currentWarnings);
@@ -225,15 +285,16 @@ public final class LiveRuleBase implements RuleRunner, AutoCloseable {
 		log.info("Rules in {} reloaded: serving version {} instead of {}", folder, current.version(), old.version());
 	}
 
-	private void reject(Instant attempt, String hash, List<RuleProblem> problems) {
+	private void reject(Instant attempt, String hash, RuleBaseStatus.Outcome outcome, List<RuleProblem> problems) {
 		rejectedHash = hash;
-		status = new RuleBaseStatus(current.version(), attempt, RuleBaseStatus.Outcome.FAILED, problems);
-		log.warn("Rules in {} not reloaded; version {} keeps serving:{}{}", folder, current.version(),
+		status = new RuleBaseStatus(current.version(), attempt, outcome, problems);
+		log.warn("Rules in {} {}; version {} keeps serving:{}{}", folder,
+				outcome == RuleBaseStatus.Outcome.REFUSED ? "refused after trial" : "not reloaded", current.version(),
 				System.lineSeparator(), problems.stream().map(RuleProblem::toString)
 					.collect(Collectors.joining(System.lineSeparator())));
 	}
 
-	private record Accepted(RuleBase ruleBase, List<RuleProblem> warnings) {
+	private record Accepted(RuleBase ruleBase, RuleSources sources, List<RuleProblem> warnings) {
 
 		Accepted {
 			warnings = List.copyOf(warnings);

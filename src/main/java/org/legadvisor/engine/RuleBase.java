@@ -29,6 +29,9 @@ public final class RuleBase implements RuleRunner, AutoCloseable {
 	/** Sessions made up front; the pool grows when more run at once and keeps every one it made. */
 	private static final int SESSIONS_KEPT = 2;
 
+	/** How many of the rules that fired most a stopped session names. */
+	private static final int MOST_FIRED = 3;
+
 	private final KieContainer container;
 
 	private final KieBase kieBase;
@@ -41,19 +44,28 @@ public final class RuleBase implements RuleRunner, AutoCloseable {
 
 	private final List<RuleProblem> warnings;
 
+	private final RuleLimits limits;
+
 	private final AtomicInteger references = new AtomicInteger(1);
 
 	private final AtomicBoolean retired = new AtomicBoolean();
 
 	private volatile boolean closed;
 
-	RuleBase(KieContainer container, ReleaseId releaseId, RuleBaseVersion version, List<RuleProblem> warnings) {
+	RuleBase(KieContainer container, ReleaseId releaseId, RuleBaseVersion version, List<RuleProblem> warnings,
+			RuleLimits limits) {
 		this.container = container;
 		this.kieBase = container.getKieBase();
 		this.sessions = kieBase.newKieSessionsPool(SESSIONS_KEPT);
 		this.releaseId = releaseId;
 		this.version = version;
 		this.warnings = List.copyOf(warnings);
+		this.limits = limits;
+	}
+
+	/** The most each session may fire and how long it may run. */
+	public RuleLimits limits() {
+		return limits;
 	}
 
 	public RuleBaseVersion version() {
@@ -79,6 +91,7 @@ public final class RuleBase implements RuleRunner, AutoCloseable {
 	/**
 	 * Inserts the facts into a fresh session, fires all rules, and returns the facts of the result type.
 	 *
+	 * @throws RuleSessionLimitException if the session reached one of the {@link #limits()}
 	 * @throws IllegalStateException if this rule base was already released
 	 */
 	@Override
@@ -104,17 +117,31 @@ public final class RuleBase implements RuleRunner, AutoCloseable {
 		// A pooled session is reset when disposed: an empty working memory, without the cost of building one.
 		KieSession session = sessions.newKieSession();
 		FiringRecorder recorder = new FiringRecorder();
+		SessionDeadline deadline = new SessionDeadline(limits.sessionTimeout());
 		try {
 			session.addEventListener(recorder);
+			session.addEventListener(deadline);
 			facts.forEach(session::insert);
-			session.fireAllRules();
+			// One firing more than allowed tells a session stopped by the limit from one that needed exactly that many.
+			int fired = session.fireAllRules(limits.maxFirings() + 1);
+			if (fired > limits.maxFirings()) {
+				throw stopped(RuleSessionLimitException.Limit.FIRINGS, recorder);
+			}
+			if (deadline.halted()) {
+				throw stopped(RuleSessionLimitException.Limit.TIME, recorder);
+			}
 			List<T> results = session.getObjects(new ClassObjectFilter(resultType)).stream().map(resultType::cast).toList();
 			return new RuleRun<>(results, recorder.firings(), version);
 		}
 		finally {
 			session.removeEventListener(recorder);
+			session.removeEventListener(deadline);
 			session.dispose();
 		}
+	}
+
+	private RuleSessionLimitException stopped(RuleSessionLimitException.Limit limit, FiringRecorder recorder) {
+		return new RuleSessionLimitException(limit, limits, recorder.firings().size(), recorder.mostFired(MOST_FIRED));
 	}
 
 	// Acquiring only while the count is above zero is what keeps a session from starting on a released rule base;

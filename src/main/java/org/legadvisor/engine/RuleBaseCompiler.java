@@ -32,12 +32,33 @@ public final class RuleBaseCompiler {
 
 	private final Clock clock;
 
+	private final RuleLimits limits;
+
+	/**
+	 * A compiler whose rule bases have the limits configured ({@link RuleLimits#configured()}).
+	 *
+	 * @throws RuleLimits.InvalidRuleLimitException if a configured limit is not valid
+	 */
 	public RuleBaseCompiler() {
-		this(Clock.systemUTC());
+		this(Clock.systemUTC(), RuleLimits.configured());
 	}
 
 	public RuleBaseCompiler(Clock clock) {
+		this(clock, RuleLimits.configured());
+	}
+
+	public RuleBaseCompiler(RuleLimits limits) {
+		this(Clock.systemUTC(), limits);
+	}
+
+	/** A compiler whose rule bases stamp their version with this clock and run each session within these limits. */
+	public RuleBaseCompiler(Clock clock, RuleLimits limits) {
 		this.clock = clock;
+		this.limits = limits;
+	}
+
+	public RuleLimits limits() {
+		return limits;
 	}
 
 	Clock clock() {
@@ -64,7 +85,7 @@ public final class RuleBaseCompiler {
 			throw new RuleCompilationException(problems);
 		}
 		KieContainer container = kie.newKieContainer(releaseId);
-		return new RuleBase(container, releaseId, new RuleBaseVersion(hash, clock.instant()), problems);
+		return new RuleBase(container, releaseId, new RuleBaseVersion(hash, clock.instant()), problems, limits);
 	}
 
 	private KieFileSystem fileSystem(RuleSources sources, ReleaseId releaseId) {

@@ -3,6 +3,7 @@ package org.legadvisor.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,10 +11,14 @@ import java.util.stream.Collectors;
 import org.legadvisor.assessment.Advisor;
 import org.legadvisor.assessment.Assessment;
 import org.legadvisor.diagnosis.Finding;
+import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.plan.PlannedAction;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 
-/** Assesses each scenario with the current rules and lists, in words, every way the result differs from it. */
+/**
+ * Assesses each scenario with the current rules and lists, in words, every way the result differs from it; a
+ * scenario whose rule session was stopped by a limit fails with the reason.
+ */
 public final class ScenarioRunner {
 
 	private final Advisor advisor;
@@ -36,6 +41,9 @@ public final class ScenarioRunner {
 		}
 		catch (InvalidAnswersException e) {
 			return new ScenarioResult(scenario, List.of("the answers are not valid: " + e.getMessage()));
+		}
+		catch (RuleSessionLimitException e) {
+			return new ScenarioResult(scenario, List.of(e.getMessage()), Optional.of(e));
 		}
 	}
 

@@ -6,6 +6,7 @@ import org.legadvisor.engine.RuleBaseStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The administrative endpoint: reload the rules folder now (see {@link SecurityConfiguration} for who may). */
@@ -25,11 +26,13 @@ class RuleBaseReloadController {
 
 	@Operation(summary = "Reloads the rules folder now; administrators only (HTTP Basic). 200 with the rule base "
 			+ "status when the rules were swapped in or unchanged; 422 naming each problem (file, line, column) when "
-			+ "the edit was refused, while the last good rules keep serving")
+			+ "the edit was refused (it does not compile or pass the checks, a bundled example or scenario fails on it, or "
+			+ "it loses a rule file, a challenge, principle or element, or more than 5% of the rules), while the last good "
+			+ "rules keep serving. accept-loss=true applies a deliberate removal that passes everything else")
 	@PostMapping(path = PATH, produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	ResponseEntity<Object> reload() {
-		RuleBaseStatus after = rules.reload();
-		if (after.outcome() != RuleBaseStatus.Outcome.OK) {
+	ResponseEntity<Object> reload(@RequestParam(name = "accept-loss", defaultValue = "false") boolean acceptLoss) {
+		RuleBaseStatus after = rules.reload(acceptLoss);
+		if (after.degraded()) {
 			return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(Problems.rulesRefused(after));
 		}

@@ -252,6 +252,35 @@ class RuleBaseReloadIntegrationTest {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	@Test
+	void refusesADeletedRuleFileWith422UntilTheAdministratorAcceptsTheLoss() throws Exception {
+		JsonNode before = status();
+		Path partnership = rules.resolve("p7-partnership-dynamics.drl");
+		String text = Files.readString(partnership);
+		try {
+			Files.delete(partnership);
+
+			HttpResponse<String> refused = reload("admin", PASSWORD);
+
+			assertThat(refused.statusCode()).isEqualTo(422);
+			assertThat(refused.body()).contains("this rule file is gone", "accept-loss=true");
+			assertThat(status().get("version").asText()).isEqualTo(before.get("version").asText());
+			assertThat(status().get("reload").get("outcome").asText()).isEqualTo("REFUSED");
+
+			HttpResponse<String> applied = http.send(HttpRequest.newBuilder(uri("/api/rule-base/reload?accept-loss=true"))
+				.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+			assertThat(applied.statusCode()).isEqualTo(200);
+			assertThat(status().get("rules").asInt()).isLessThan(before.get("rules").asInt());
+		}
+		finally {
+			Files.writeString(partnership, text);
+		}
+	}
+
 	private void editTheMandateRules() throws IOException {
 		Files.writeString(rules.resolve("p1-mandate.drl"),
 				mandateAsShipped + System.lineSeparator() + "// edited while serving" + System.lineSeparator());
