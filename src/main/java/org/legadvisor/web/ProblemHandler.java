@@ -1,5 +1,6 @@
 package org.legadvisor.web;
 
+import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> incompleteBody(IncompleteBodyException e) {
 		log.debug("Request body incomplete: {}", e.getCause().toString());
 		return ResponseEntity.badRequest().header(HttpHeaders.CONNECTION, "close").body(Problems.incompleteBody());
+	}
+
+	/** A rule kept firing or ran too long: the rules in use are at fault, not the request, so 503 and an error log. */
+	@ExceptionHandler(RuleSessionLimitException.class)
+	ResponseEntity<ProblemDetail> rulesStopped(RuleSessionLimitException e) {
+		log.error("Assessment stopped by a rule session limit: {}", e.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Problems.rulesStopped());
 	}
 
 	@ExceptionHandler(Exception.class)

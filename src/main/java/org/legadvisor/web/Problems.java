@@ -40,6 +40,16 @@ final class Problems {
 		return problem;
 	}
 
+	static ProblemDetail rulesStopped() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The rules in use were stopped before they concluded (a rule that keeps matching its own conclusion is "
+						+ "the likely cause), so nothing was assessed. The service's log names the rules; try again once "
+						+ "they are fixed.");
+		problem.setType(URI.create("urn:leg-advisor:problem:rules-stopped"));
+		problem.setTitle("Assessment stopped");
+		return problem;
+	}
+
 	static ProblemDetail tooLarge(long limit) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
 				"The request body is larger than the limit of " + limit / 1024 + " KB.");
