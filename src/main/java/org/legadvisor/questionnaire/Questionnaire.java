@@ -32,6 +32,9 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 		}
 	}
 
+	/** The healthy reason of every best answer (grade 1), derived from its grade rather than typed for each. */
+	public static final String BEST_ANSWER = "the best answer (grade 1): what the paper asks for";
+
 	public record Section(String id, String title, String intro, List<Question> questions) {
 	}
 
@@ -77,10 +80,14 @@ public record Questionnaire(String version, String title, String intro, List<Sec
 			healthy = healthy == null ? Map.of() : Map.copyOf(healthy);
 		}
 
-		/** Why no rule needs to read this answer, if that was decided: on the option, or in {@code healthy}. */
+		/**
+		 * Why no rule needs to read this answer, if that was decided: on the option, or in {@code healthy}; the best
+		 * answer of a graded question (grade 1) needs no reason written, its grade says it.
+		 */
 		public Optional<String> healthyReason(String value) {
-			return option(value).map(Option::healthy).or(() -> Optional.ofNullable(healthy.get(value)))
+			Optional<String> recorded = option(value).map(Option::healthy).or(() -> Optional.ofNullable(healthy.get(value)))
 				.filter(reason -> !reason.isBlank());
+			return recorded.or(() -> grade(value).filter(g -> g >= 1.0).map(g -> BEST_ANSWER));
 		}
 
 		/** The question as a refusal names it: its id, then its text in brackets. */
