@@ -19,8 +19,8 @@ import org.legadvisor.questionnaire.Questionnaire.Question;
  * Which diagnosis rules each answer can trigger, read from the rules as written (nothing is compiled):
  * <ul>
  * <li>an option of a yes/partly/no or single-choice question is read by a rule with an {@code Answer} pattern on
- * the question, not under {@code not}, whose tests on {@code value} admit the option and exclude some other option
- * ({@code value != "dont_know"} alone reads no option);</li>
+ * the question whose tests on {@code value} admit the option and exclude some other option
+ * ({@code value != "dont_know"} alone reads no option), or under {@code not} whose tests exclude the option;</li>
  * <li>an option of a multiple-choice question is read by a pattern that names it in a test on {@code choices} or
  * {@code value}, ticked or not ({@code !(choices contains "x")} reads "x");</li>
  * <li>an answer read by a signal rule reaches every diagnosis rule that reads the signal (not under {@code not}),
@@ -163,9 +163,27 @@ final class AnswerCoverage {
 				else if (closed(question) && !pattern.negated()) {
 					admitted(pattern, question).forEach(v -> keys.add(new Key(id, v)));
 				}
+				else if (closed(question)) {
+					excluded(pattern, question).forEach(v -> keys.add(new Key(id, v)));
+				}
 			}
 		}
 		return keys;
+	}
+
+	/**
+	 * The options that let a rule fire through a pattern under {@code not}: {@code not Answer( question == "q",
+	 * value in ("government", "jointly") )} fires for every other option, so it reads them; none when the pattern
+	 * admits every option or tests nothing.
+	 */
+	private static Set<String> excluded(FactPattern pattern, Question question) {
+		Set<String> admitted = admitted(pattern, question);
+		if (admitted.isEmpty()) {
+			return Set.of();
+		}
+		Set<String> others = new LinkedHashSet<>(options(question).stream().map(Option::value).toList());
+		others.removeAll(admitted);
+		return others;
 	}
 
 	/** The options of a multiple-choice question that a pattern names in a test on its choices or value. */

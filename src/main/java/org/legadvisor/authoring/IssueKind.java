@@ -19,7 +19,7 @@ public enum IssueKind {
 	 * a diagnosis rule without {@code @basis}, or an action without {@code "basis"}. A warning only while the bases
 	 * are being written: once every rule and action has one, make it {@code Level.ERROR}.
 	 */
-	MISSING_BASIS(Level.WARNING),
+	MISSING_BASIS(Level.ERROR),
 	/** a basis that is neither a reference to Part I, II or III of the paper nor "practice: <reason>" */
 	INVALID_BASIS(Level.ERROR),
 	/** an action of actions.json that types its "section", which is derived from its elements */

@@ -36,7 +36,8 @@ public final class TinyKnowledgeBase {
 				  "version": "1.0", "title": "Tiny", "intro": "A test questionnaire.",
 				  "sections": [ { "id": "mandate", "title": "Mandate", "intro": null, "questions": [
 				    { "id": "tor.exists", "text": "Does the LEG have terms of reference?", "help": null,
-				      "type": "yes_partly_no", "elements": ["P1.1", "P1.2", "F1"] }
+				      "type": "yes_partly_no", "elements": ["P1.1", "P1.2", "F1"],
+				      "healthy": { "partly": "A draft is a first step for this tiny LEG." } }
 				  ] } ]
 				}
 				""");

@@ -132,6 +132,8 @@ class PrincipleProfilerTest extends RuleTestSupport {
 		for (Question question : fixture.advisor().questionnaire().questions()) {
 			if (question.elements().stream().anyMatch(e -> e.startsWith("P5.")) && !question.context()) {
 				twoAnswers.put(question.id(), null);
+				// a follow-up of a question cleared here no longer applies
+				questionsFollowing(question.id()).forEach(id -> twoAnswers.put(id, null));
 			}
 		}
 		twoAnswers.put("monitoring.discussed", "yes");
@@ -170,6 +172,12 @@ class PrincipleProfilerTest extends RuleTestSupport {
 		changes.put("finance.member", "no");
 		changes.put("finance.attendance", null);
 		return changes;
+	}
+
+
+	private List<String> questionsFollowing(String parent) {
+		return fixture.advisor().questionnaire().questions().stream()
+			.filter(q -> q.showIf() != null && q.showIf().question().equals(parent)).map(Question::id).toList();
 	}
 
 }
