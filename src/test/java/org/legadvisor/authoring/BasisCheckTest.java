@@ -51,12 +51,12 @@ class BasisCheckTest {
 	}
 
 	@Test
-	void warnsAboutADiagnosisRuleWithoutBasisUntilEveryRuleHasOne() throws IOException {
+	void refusesADiagnosisRuleWithoutBasis() throws IOException {
 		List<RuleIssue> issues = issues(TinyKnowledgeBase.COVERING.replace(TINY_BASIS, ""));
 
 		assertThat(issues).singleElement().satisfies(issue -> {
 			assertThat(issue.kind()).isEqualTo(IssueKind.MISSING_BASIS);
-			assertThat(issue.problem().level()).isEqualTo(RuleProblem.Level.WARNING);
+			assertThat(issue.problem().level()).isEqualTo(RuleProblem.Level.ERROR);
 			assertThat(issue.problem().location()).isEqualTo("p1.drl:" + RuleFiles.FIRST_RULE_LINE + ":1");
 			assertThat(issue.problem().message()).contains("rule \"Without terms of reference the mandate is unclear\"")
 				.contains("has no @basis").contains("\"practice: <one-line reason>\"");
@@ -77,7 +77,7 @@ class BasisCheckTest {
 	}
 
 	@Test
-	void warnsAboutAnActionWithoutBasisAtItsLineInActionsJson() throws IOException {
+	void refusesAnActionWithoutBasisAtItsLineInActionsJson() throws IOException {
 		Path knowledgeBase = TinyKnowledgeBase.write(dir.resolve("kb"));
 		Files.writeString(knowledgeBase.resolve("actions.json"), """
 				{ "actions": [
@@ -91,7 +91,7 @@ class BasisCheckTest {
 		List<RuleIssue> issues = of(issues(knowledgeBase, TinyKnowledgeBase.COVERING), IssueKind.MISSING_BASIS);
 
 		assertThat(issues).singleElement().satisfies(issue -> {
-			assertThat(issue.isError()).isFalse();
+			assertThat(issue.isError()).isTrue();
 			assertThat(issue.problem().file()).isEqualTo(knowledgeBase.resolve("actions.json").toAbsolutePath().toString());
 			assertThat(issue.problem().line()).isEqualTo(2);
 			assertThat(issue.problem().message()).isEqualTo("action A-TOR has no basis; add \"basis\": a reference to "

@@ -132,6 +132,10 @@ class ReportContextAndRankingTest {
 		fixture.advisor().questionnaire().questions().stream()
 			.filter(q -> q.elements().stream().anyMatch(e -> e.startsWith("P5.")) && !q.context())
 			.forEach(q -> noMonitoring.put(q.id(), null));
+		// follow-ups of the questions cleared no longer apply
+		fixture.advisor().questionnaire().questions().stream()
+			.filter(q -> q.showIf() != null && noMonitoring.containsKey(q.showIf().question()))
+			.forEach(q -> noMonitoring.put(q.id(), null));
 		Report report = builder.build(fixture.assess(AdvisorFixture.profile("established-leg", noMonitoring)));
 
 		assertThat(report.summary().caution()).contains("P5");
