@@ -35,7 +35,7 @@ final class MarkdownReport {
 			out.append(NL).append(escape(summary.caution())).append(NL);
 		}
 		for (Report.ThresholdItem figure : report.adjustedThresholds()) {
-			out.append(NL).append("Figure adjusted by the LEG: ").append(escape(figure.text())).append(NL);
+			out.append(NL).append(ReportWords.get("report.adjusted")).append(' ').append(escape(figure.text())).append(NL);
 		}
 		context(report, out);
 		notes(report, out);
@@ -136,7 +136,7 @@ final class MarkdownReport {
 				out.append("  - ").append(escape(TextReport.basis(f.basis()))).append(NL);
 			}
 			for (Report.ThresholdItem figure : f.thresholds()) {
-				out.append("  - Figure used: ").append(escape(figure.text())).append(NL);
+				out.append("  - ").append(ReportWords.get("report.figure.used")).append(' ').append(escape(figure.text())).append(NL);
 			}
 			for (Report.EvidenceItem e : f.evidence()) {
 				out.append("  - Evidence: ").append(escape(e.questionText())).append(" (`").append(e.question())

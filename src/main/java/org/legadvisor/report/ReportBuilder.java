@@ -76,10 +76,11 @@ public final class ReportBuilder {
 		return knowledge.threshold(id).map(entry -> {
 			Double adjusted = assessment.adjustedThresholds().get(id);
 			double value = adjusted == null ? entry.value() : adjusted;
-			String basis = entry.practice() ? "common practice: " + entry.reason()
-					: "paper: " + entry.basis() + (entry.reason() == null ? "" : "; " + entry.reason());
-			String text = LegThresholds.figure(value) + " " + entry.label() + (adjusted == null ? " (" + basis + ")"
-					: ", adjusted by the LEG (knowledge base: " + LegThresholds.figure(entry.value()) + "; " + basis + ")");
+			String basis = entry.practice() ? ReportWords.format("report.figure.basis.practice", entry.reason())
+					: ReportWords.format("report.figure.basis.paper",
+							entry.basis() + (entry.reason() == null ? "" : "; " + entry.reason()));
+			String text = ReportWords.format(adjusted == null ? "report.figure.text" : "report.figure.adjusted",
+					LegThresholds.figure(value), entry.label(), basis, LegThresholds.figure(entry.value()));
 			return new Report.ThresholdItem(id, entry.label(), value, entry.value(), adjusted != null, entry.practice(),
 					entry.basis(), entry.reason(), text);
 		});

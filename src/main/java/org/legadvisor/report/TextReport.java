@@ -82,13 +82,13 @@ final class TextReport {
 			out.append(Wrap.wrap(adjustment, WIDTH, "")).append(NL);
 		}
 		for (Report.ThresholdItem figure : report.adjustedThresholds()) {
-			out.append(Wrap.wrap("Figure adjusted by the LEG: " + figure.text(), WIDTH, "  ")).append(NL);
+			out.append(Wrap.wrap(ReportWords.get("report.adjusted") + " " + figure.text(), WIDTH, "  ")).append(NL);
 		}
 	}
 
 	/** "Basis: Part III, ..." for the paper's word, "Common practice: <reason>" where the paper is silent. */
 	static String basis(Report.BasisItem basis) {
-		return (basis.practice() ? "Common practice: " : "Basis: ") + basis.words();
+		return ReportWords.get(basis.practice() ? "report.basis.practice" : "report.basis.paper") + " " + basis.words();
 	}
 
 	private static void notes(Report report, StringBuilder out) {
@@ -181,7 +181,7 @@ final class TextReport {
 			out.append(indent).append(Wrap.wrap(basis(finding.basis()), WIDTH, indent)).append(NL);
 		}
 		for (Report.ThresholdItem figure : finding.thresholds()) {
-			out.append(indent).append(Wrap.wrap("Figure used: " + figure.text(), WIDTH, indent + "  ")).append(NL);
+			out.append(indent).append(Wrap.wrap(ReportWords.get("report.figure.used") + " " + figure.text(), WIDTH, indent + "  ")).append(NL);
 		}
 		for (Report.EvidenceItem evidence : finding.evidence()) {
 			out.append(indent).append(Wrap.wrap("Evidence: " + evidence.questionText() + " [" + evidence.question()

@@ -16,8 +16,11 @@ class CoverageCommandTest {
 	Path dir;
 
 	private CliRun coverage(String metadata, String... options) throws Exception {
-		Path knowledgeBase = TinyKnowledgeBase.write(dir.resolve("kb"));
-		Path rules = TinyKnowledgeBase.rules(dir.resolve("rules"), metadata);
+		return coverageOf(TinyKnowledgeBase.write(dir.resolve("kb")),
+				TinyKnowledgeBase.rules(dir.resolve("rules"), metadata), options);
+	}
+
+	private static CliRun coverageOf(Path knowledgeBase, Path rules, String... options) {
 		String[] args = new String[options.length + 5];
 		args[0] = "coverage";
 		args[1] = "--rules";
@@ -83,16 +86,8 @@ class CoverageCommandTest {
 
 
 	private CliRun answerCoverage(String... options) throws Exception {
-		Path knowledgeBase = TinyKnowledgeBase.withAnswerOptions(TinyKnowledgeBase.write(dir.resolve("kb")));
-		Path rules = TinyKnowledgeBase.answerRules(dir.resolve("rules"));
-		String[] args = new String[options.length + 5];
-		args[0] = "coverage";
-		args[1] = "--rules";
-		args[2] = rules.toString();
-		args[3] = "--knowledge-base";
-		args[4] = knowledgeBase.toString();
-		System.arraycopy(options, 0, args, 5, options.length);
-		return CliRun.of(args);
+		return coverageOf(TinyKnowledgeBase.withAnswerOptions(TinyKnowledgeBase.write(dir.resolve("kb"))),
+				TinyKnowledgeBase.answerRules(dir.resolve("rules")), options);
 	}
 
 	@Test
