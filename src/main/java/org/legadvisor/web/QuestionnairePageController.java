@@ -1,5 +1,6 @@
 package org.legadvisor.web;
 
+import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,9 @@ class QuestionnairePageController {
 	String questionnaire(Model model) {
 		model.addAttribute("questionnaire", questionnaire);
 		model.addAttribute("form", form);
+		// The server's own limits, so that the form takes what the server takes, typed or imported.
+		model.addAttribute("legFieldLength", AnswerValidator.MAX_LEG_FIELD_LENGTH);
+		model.addAttribute("textLength", AnswerValidator.MAX_TEXT_LENGTH);
 		return "questionnaire";
 	}
 
