@@ -1,5 +1,6 @@
 package org.legadvisor.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.stereotype.Controller;
@@ -7,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The web questionnaire at {@code /}, generated from the questionnaire definition. */
+@Hidden
 @Controller
 class QuestionnairePageController {
 

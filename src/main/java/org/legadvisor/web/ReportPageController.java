@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.Report;
@@ -33,6 +34,7 @@ import org.thymeleaf.context.Context;
  * the report again from the answers the browser keeps. The report's download buttons post the document back for a
  * file.
  */
+@Hidden
 @Controller
 class ReportPageController {
 
