@@ -26,9 +26,9 @@ import org.legadvisor.questionnaire.Questionnaire;
  * ({@code group/question}, semicolons, select_multiple also split per option with 1/0) or ODK Central
  * ({@code group-question}, commas, select_multiple split per option with true/false only) writes them.
  */
-final class SurveyExport {
+public final class SurveyExport {
 
-	enum Layout { KOBO, ODK_CENTRAL }
+	public enum Layout { KOBO, ODK_CENTRAL }
 
 	private final Layout layout;
 
@@ -37,7 +37,7 @@ final class SurveyExport {
 	/** For each column: a question id, "leg.FIELD", "ID OPTION" for one option of a multiple choice, or null. */
 	private final List<String> sources = new ArrayList<>();
 
-	SurveyExport(Questionnaire questionnaire, Layout layout) {
+	public SurveyExport(Questionnaire questionnaire, Layout layout) {
 		this.layout = layout;
 		XlsForm form = new XlsFormBuilder(questionnaire).build();
 		XlsFormNames names = new XlsFormNames(questionnaire);
@@ -76,12 +76,12 @@ final class SurveyExport {
 		sources.add(source);
 	}
 
-	List<String> header() {
+	public List<String> header() {
 		return header;
 	}
 
 	/** The cells of one submission: answers as the survey tool writes them, metadata made up. */
-	List<Object> row(AnswersDocument document, int index) {
+	public List<Object> row(AnswersDocument document, int index) {
 		Map<String, String> leg = new LinkedHashMap<>();
 		leg.put("leg.name", document.leg().name());
 		leg.put("leg.country", document.leg().country());
@@ -128,7 +128,7 @@ final class SurveyExport {
 		return layout == Layout.KOBO ? (chosen ? "1" : "0") : (chosen ? "true" : "false");
 	}
 
-	String csv(List<List<Object>> rows) throws IOException {
+	public String csv(List<List<Object>> rows) throws IOException {
 		StringWriter out = new StringWriter();
 		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(layout == Layout.KOBO ? ';' : ',').get();
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
