@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ final class ReportBatch {
 
 	/** Why a LEG could not be assessed, in words: its answers' problems, a rule stopped, or a file not read. */
 	private static String reason(Exception e) {
-		if (e instanceof java.nio.file.NoSuchFileException) {
+		if (e instanceof NoSuchFileException) {
 			return Words.get("batch.notFound");
 		}
 		return e.getMessage() == null ? Words.get("batch.unreadable") : e.getMessage();

@@ -1,6 +1,7 @@
 package org.legadvisor.interchange.submissions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ final class SubmissionColumns {
 	Map<String, List<Column>> byQuestion() {
 		Map<String, List<Column>> byQuestion = new LinkedHashMap<>();
 		columns.stream().filter(c -> c.question() != null)
-			.sorted(java.util.Comparator.comparing((Column c) -> c.option() != null))
+			.sorted(Comparator.comparing((Column c) -> c.option() != null))
 			.forEach(c -> byQuestion.computeIfAbsent(c.question(), q -> new ArrayList<>()).add(c));
 		return byQuestion;
 	}

@@ -1,10 +1,12 @@
 package org.legadvisor.interchange.submissions;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,7 +78,7 @@ final class SubmissionMapper {
 			return null;
 		}
 		List<String> chosen = new ArrayList<>();
-		its.stream().filter(c -> TICKED.contains(table.cell(row, c.index()).toLowerCase(java.util.Locale.ROOT)))
+		its.stream().filter(c -> TICKED.contains(table.cell(row, c.index()).toLowerCase(Locale.ROOT)))
 			.forEach(c -> chosen.add(c.option()));
 		return choices(chosen);
 	}
@@ -96,7 +98,7 @@ final class SubmissionMapper {
 			if (value.stripTrailingZeros().scale() > 0) {
 				return JSON.numberNode(value.doubleValue());
 			}
-			java.math.BigInteger whole = value.toBigIntegerExact();
+			BigInteger whole = value.toBigIntegerExact();
 			return whole.bitLength() < 32 ? JSON.numberNode(whole.intValue()) : JSON.numberNode(whole);
 		}
 		catch (NumberFormatException | ArithmeticException e) {

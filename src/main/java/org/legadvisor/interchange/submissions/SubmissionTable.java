@@ -2,6 +2,8 @@ package org.legadvisor.interchange.submissions;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,8 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -21,6 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.legadvisor.interchange.Words;
 
 /**
  * The submissions a survey tool exported: a header of column names and one row of cells per submission, every cell
@@ -47,7 +52,7 @@ public record SubmissionTable(List<String> header, List<List<String>> rows) {
 		if (name.endsWith(".csv")) {
 			return csv(file);
 		}
-		throw new UnreadableSubmissionsException(org.legadvisor.interchange.Words.format("import.file.kind", file));
+		throw new UnreadableSubmissionsException(Words.format("import.file.kind", file));
 	}
 
 	private static SubmissionTable csv(Path file) throws IOException, UnreadableSubmissionsException {
@@ -59,13 +64,13 @@ public record SubmissionTable(List<String> header, List<List<String>> rows) {
 		char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
 		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
 		List<List<String>> records = new ArrayList<>();
-		try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+		try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
 			for (CSVRecord record : parser) {
 				records.add(record.toList());
 			}
 		}
-		catch (java.io.UncheckedIOException | IllegalStateException e) {
-			throw new UnreadableSubmissionsException(org.legadvisor.interchange.Words.format("import.file.csv", file,
+		catch (UncheckedIOException | IllegalStateException e) {
+			throw new UnreadableSubmissionsException(Words.format("import.file.csv", file,
 					e.getMessage()));
 		}
 		return table(file, records);
@@ -84,8 +89,8 @@ public record SubmissionTable(List<String> header, List<List<String>> rows) {
 				records.add(cells);
 			}
 		}
-		catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
-			throw new UnreadableSubmissionsException(org.legadvisor.interchange.Words.format("import.file.xlsx", file));
+		catch (UnsupportedFileFormatException | EmptyFileException e) {
+			throw new UnreadableSubmissionsException(Words.format("import.file.xlsx", file));
 		}
 		return table(file, records);
 	}
@@ -111,7 +116,7 @@ public record SubmissionTable(List<String> header, List<List<String>> rows) {
 
 	private static SubmissionTable table(Path file, List<List<String>> records) throws UnreadableSubmissionsException {
 		if (records.isEmpty()) {
-			throw new UnreadableSubmissionsException(org.legadvisor.interchange.Words.format("import.file.empty", file));
+			throw new UnreadableSubmissionsException(Words.format("import.file.empty", file));
 		}
 		return new SubmissionTable(records.get(0).stream().map(String::strip).toList(), records.subList(1, records.size()));
 	}

@@ -2,6 +2,7 @@ package org.legadvisor.interchange.xlsform;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ public final class XlsFormNames {
 
 	public XlsFormNames(Questionnaire questionnaire) {
 		for (String field : LEG_FIELDS) {
-			String name = LEG_GROUP + "_" + field.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+			String name = LEG_GROUP + "_" + field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
 			legFieldByName.put(name, field);
 			claim(name, "leg." + field);
 		}

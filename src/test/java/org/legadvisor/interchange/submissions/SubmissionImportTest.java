@@ -1,14 +1,17 @@
 package org.legadvisor.interchange.submissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,8 +112,7 @@ class SubmissionImportTest {
 
 	@Test
 	void dontKnowChosenAloneInAMultipleChoiceIsDontKnowInEitherLayout() throws Exception {
-		AnswersDocument unknown = documents.get(0).withChanges(java.util.Map.of("priorities.focus",
-				com.fasterxml.jackson.databind.node.TextNode.valueOf("dont_know")));
+		AnswersDocument unknown = documents.get(0).withChanges(Map.of("priorities.focus", TextNode.valueOf("dont_know")));
 		for (SurveyExport.Layout layout : SurveyExport.Layout.values()) {
 			SurveyExport export = new SurveyExport(questionnaire, layout);
 			Path csv = Files.writeString(dir.resolve(layout + ".csv"), export.csv(rows(export, List.of(unknown))));
@@ -137,7 +139,7 @@ class SubmissionImportTest {
 	void aFileWithoutAnyQuestionColumnIsRefusedWithWhatToExport() throws Exception {
 		Path csv = Files.writeString(dir.resolve("labels.csv"), "Name of the LEG;Does the LEG have a ToR?\nX;Yes\n");
 
-		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new SubmissionImport(questionnaire).read(csv)))
+		assertThat(catchThrowable(() -> new SubmissionImport(questionnaire).read(csv)))
 			.isInstanceOf(UnreadableSubmissionsException.class).hasMessageContaining("XML values and headers");
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.csv.CSVFormat;
@@ -123,7 +124,7 @@ public final class SurveyExport {
 		if (answer == null) {
 			return "";
 		}
-		boolean chosen = answer.isArray() ? java.util.stream.StreamSupport.stream(answer.spliterator(), false)
+		boolean chosen = answer.isArray() ? StreamSupport.stream(answer.spliterator(), false)
 			.anyMatch(c -> c.asText().equals(option)) : answer.asText().equals(option);
 		return layout == Layout.KOBO ? (chosen ? "1" : "0") : (chosen ? "true" : "false");
 	}

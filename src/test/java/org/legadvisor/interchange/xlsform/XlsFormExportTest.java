@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ class XlsFormExportTest {
 
 	@BeforeAll
 	static void exportAndReadBack() throws Exception {
-		questionnaire = Questionnaire.load(java.nio.file.Path.of("knowledge-base/questionnaire.json"));
+		questionnaire = Questionnaire.load(Path.of("knowledge-base/questionnaire.json"));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		new XlsFormWriter().write(new XlsFormBuilder(questionnaire).build(), bytes);
 		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes.toByteArray()))) {
