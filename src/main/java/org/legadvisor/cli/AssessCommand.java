@@ -17,6 +17,8 @@ import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.AnswersReader;
 import org.legadvisor.questionnaire.InvalidAnswersException;
+import org.legadvisor.interchange.Words;
+import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportBuilder;
 import org.legadvisor.report.ReportFormat;
 import picocli.CommandLine.Command;
@@ -46,19 +48,28 @@ final class AssessCommand implements Callable<Integer> {
 	@Mixin
 	Locations locations;
 
-	@Parameters(paramLabel = "FILE", description = "Answers file (JSON), e.g. knowledge-base/examples/established-leg.json.")
+	@Parameters(paramLabel = "FILE", description = "Answers file (JSON), e.g. knowledge-base/examples/established-leg.json; "
+			+ "or a folder of them: one report per file in --out DIR (default: reports), and a portfolio summary.")
 	Path answers;
 
 	@Option(names = "--format", defaultValue = "text",
 			description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	ReportFormat format;
 
-	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the terminal.")
+	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the terminal "
+			+ "(needed for docx and xlsx); for a folder of answers files, the folder of the reports.")
 	Path out;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
+		if (Files.isDirectory(answers)) {
+			return new AssessFolder(locations, spec.commandLine()).run(answers, format, out);
+		}
+		if (format.binary() && out == null) {
+			err.println(Words.format("office.cli.needsOut", format));
+			return LegAdvisorCommand.BAD_INPUT;
+		}
 		try {
 			AnswersDocument document = new AnswersReader().read(answers);
 			// Checked before the rules compile, so that a mistake in the answers is reported in a blink.
@@ -79,7 +90,13 @@ final class AssessCommand implements Callable<Integer> {
 		try (LiveRuleBase rules = locations.loadRules()) {
 			Advisor advisor = locations.advisor(rules);
 			Assessment assessment = advisor.assess(document);
-			write(format.render(new ReportBuilder(advisor.questionnaire(), advisor.knowledge()).build(assessment)));
+			Report report = new ReportBuilder(advisor.questionnaire(), advisor.knowledge()).build(assessment);
+			if (format.binary()) {
+				Files.write(out, format.bytes(report));
+				spec.commandLine().getErr().println("Report written to " + out);
+				return 0;
+			}
+			write(format.render(report));
 			return 0;
 		}
 		catch (RuleCompilationException e) {
