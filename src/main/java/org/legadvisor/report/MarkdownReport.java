@@ -159,7 +159,7 @@ final class MarkdownReport {
 		if (report.findings().isEmpty()) {
 			return;
 		}
-		out.append(NL).append("## Findings by principle").append(NL);
+		out.append(NL).append("## ").append(ReportWords.get("report.findings")).append(NL);
 		String principle = null;
 		for (Report.FindingItem f : report.findings()) {
 			if (!f.principle().equals(principle)) {

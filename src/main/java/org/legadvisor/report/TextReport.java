@@ -194,7 +194,7 @@ final class TextReport {
 		if (report.findings().isEmpty()) {
 			return;
 		}
-		out.append(NL).append("FINDINGS BY PRINCIPLE").append(NL);
+		out.append(NL).append(ReportWords.get("report.findings").toUpperCase(Locale.ROOT)).append(NL);
 		String principle = null;
 		for (Report.FindingItem finding : report.findings()) {
 			if (!finding.principle().equals(principle)) {

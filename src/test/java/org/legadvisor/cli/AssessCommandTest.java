@@ -59,6 +59,24 @@ class AssessCommandTest {
 	}
 
 	@Test
+	void writesTheHtmlReportWithItsChartsAndNothingToLoadFromElsewhere(@TempDir Path dir) throws Exception {
+		Path out = dir.resolve("report.html");
+		CliRun run = CliRun.of("assess", EXAMPLES + "donor-chaired-no-tor.json", "--format", "html", "--out",
+				out.toString());
+
+		assertThat(run.exitCode()).isZero();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+		assertThat(page.select("#leg-name").text()).isEqualTo("Education Development Partners Group of Belmora");
+		assertThat(page.select("#top-actions li")).hasSize(5);
+		assertThat(page.select("#top-actions li").first().text()).startsWith("Write and agree terms of reference");
+		assertThat(page.select("#radar-chart .axis")).hasSize(7);
+		assertThat(page.select("#challenge-chart rect.bar")).isNotEmpty();
+		assertThat(page.select("head style")).hasSize(1);
+		assertThat(page.select("link, script[src], img, form")).as("self-contained, no server buttons").isEmpty();
+		assertThat(page.select("details.part")).hasSizeGreaterThanOrEqualTo(4);
+	}
+
+	@Test
 	void writesMarkdownToTheFileGivenWithOut(@TempDir Path dir) throws Exception {
 		Path out = dir.resolve("report.md");
 
