@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -263,7 +264,7 @@ public final class ReportBuilder {
 		long weak = profile.stream().filter(PrincipleScore::sufficientEvidence).filter(p -> lowerIds.contains(p.level()))
 			.count();
 		long assessed = profile.stream().filter(PrincipleScore::sufficientEvidence).count();
-		String lowerWords = lower.stream().map(l -> l.label().toLowerCase(java.util.Locale.ROOT))
+		String lowerWords = lower.stream().map(l -> l.label().toLowerCase(Locale.ROOT))
 			.collect(Collectors.joining(" or "));
 		return weak == 0 ? ReportWords.format("report.reading.strong", lowerWords, high)
 				: ReportWords.format("report.reading.weak", weak, assessed, high, lowerWords);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,7 +124,7 @@ class ReportSummaryTest {
 			.allSatisfy(e -> assertThat(e.answerLabel()).isNotEqualTo(e.answer()).matches("\\p{Lu}.*"))
 			.anySatisfy(e -> assertThat(e.answerLabel()).isEqualTo(ReportWords.get("answer.no")));
 		Report unknown = builder.build(fixture.assess(AdvisorFixture.profile("donor-chaired-no-tor",
-				java.util.Map.of("tor.exists", Answer.DONT_KNOW))));
+				Map.of("tor.exists", Answer.DONT_KNOW))));
 		assertThat(unknown.answers()).filteredOn(e -> e.question().equals("tor.exists"))
 			.extracting(Report.EvidenceItem::answerLabel).containsExactly("Don't know");
 		String text = ReportFormat.text.render(report);
