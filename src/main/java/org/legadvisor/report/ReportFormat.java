@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import org.legadvisor.report.html.HtmlReport;
 import org.legadvisor.report.office.ExcelReport;
 import org.legadvisor.report.office.WordReport;
 
@@ -12,6 +13,7 @@ import org.legadvisor.report.office.WordReport;
 public enum ReportFormat {
 
 	text(new TextReport()::render), markdown(new MarkdownReport()::render), json(new JsonReport()::render),
+	html(new HtmlReport()::render),
 	/** A Word document and an Excel workbook: files rather than text, so only {@link #bytes} renders them. */
 	docx(new WordReport()::write, true), xlsx(new ExcelReport()::write, true);
 

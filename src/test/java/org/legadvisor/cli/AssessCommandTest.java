@@ -21,7 +21,7 @@ class AssessCommandTest {
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("Education Development Partners Group of Belmora")
 			.containsPattern("rule base [0-9a-f]{12} loaded \\d{4}-\\d\\d-\\d\\dT")
-			.contains("PRIORITY ACTIONS")
+			.containsPattern("ALL \\d+ ACTIONS")
 			.containsPattern("PRINCIPLE PROFILE[\\s\\S]*P1 +A clear and agreed mandate")
 			.contains(" 1. Write and agree terms of reference for the LEG")
 			.contains("Who leads: Government")
@@ -35,7 +35,7 @@ class AssessCommandTest {
 		CliRun run = CliRun.of("assess", EXAMPLES + "established-leg.json");
 
 		assertThat(run.exitCode()).isZero();
-		assertThat(run.out()).contains("0 area(s) to strengthen").doesNotContain("PRIORITY ACTIONS");
+		assertThat(run.out()).contains("0 area(s) to strengthen").doesNotContainPattern("ALL \\d+ ACTIONS");
 	}
 
 	@Test
@@ -56,6 +56,24 @@ class AssessCommandTest {
 		assertThat(report.get("profile")).hasSize(7);
 		assertThat(report.get("profile").get(0).has("level")).isTrue();
 		assertThat(report.get("summary").get("findings").asInt()).isEqualTo(report.get("findings").size());
+	}
+
+	@Test
+	void writesTheHtmlReportWithItsChartsAndNothingToLoadFromElsewhere(@TempDir Path dir) throws Exception {
+		Path out = dir.resolve("report.html");
+		CliRun run = CliRun.of("assess", EXAMPLES + "donor-chaired-no-tor.json", "--format", "html", "--out",
+				out.toString());
+
+		assertThat(run.exitCode()).isZero();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+		assertThat(page.select("#leg-name").text()).isEqualTo("Education Development Partners Group of Belmora");
+		assertThat(page.select("#top-actions li")).hasSize(5);
+		assertThat(page.select("#top-actions li").first().text()).startsWith("Write and agree terms of reference");
+		assertThat(page.select("#radar-chart .axis")).hasSize(7);
+		assertThat(page.select("#challenge-chart rect.bar")).isNotEmpty();
+		assertThat(page.select("head style")).hasSize(1);
+		assertThat(page.select("link, script[src], img, form")).as("self-contained, no server buttons").isEmpty();
+		assertThat(page.select("details.part")).hasSizeGreaterThanOrEqualTo(4);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.legadvisor.web;
+package org.legadvisor.report.html;
 
 import java.util.ArrayList;
 import java.util.List;

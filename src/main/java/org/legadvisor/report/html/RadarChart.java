@@ -1,4 +1,4 @@
-package org.legadvisor.web;
+package org.legadvisor.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,12 @@ record RadarChart(int width, int height, double centerX, double centerY, List<Ri
 	record Ring(int score, String points, double labelY) {
 	}
 
-	/** One principle's axis, its label position and text anchor; {@code score} is null with insufficient evidence. */
+	/**
+	 * One principle's axis, its label position and text anchor; {@code score} is null with insufficient evidence. The
+	 * label is the principle's short name, on one or two lines ({@code nameLines}), then its id and score.
+	 */
 	record Axis(String principle, String name, Integer score, String levelLabel, double x, double y, double labelX,
-			double labelY, String anchor) {
+			double labelY, String anchor, List<String> nameLines) {
 
 		public boolean insufficient() {
 			return score == null;
@@ -32,17 +35,23 @@ record RadarChart(int width, int height, double centerX, double centerY, List<Ri
 	record Point(String principle, int score, double x, double y) {
 	}
 
-	private static final int WIDTH = 460;
+	private static final int WIDTH = 540;
 
-	private static final int HEIGHT = 400;
+	private static final int HEIGHT = 420;
 
-	private static final double RADIUS = 140;
+	private static final double RADIUS = 125;
 
-	private static final double LABEL_GAP = 22;
+	private static final double LABEL_GAP = 18;
+
+	/** The height of a label line, in the chart's units (the labels are 17 units high, see report-style.html). */
+	private static final double LINE = 19;
+
+	/** A short name longer than this is set on two lines, so that the chart stays narrow enough for a phone. */
+	private static final int LINE_LENGTH = 12;
 
 	static RadarChart of(List<Report.PrincipleItem> profile) {
 		double cx = WIDTH / 2.0;
-		double cy = HEIGHT / 2.0;
+		double cy = HEIGHT / 2.0 - 5;
 		int n = profile.size();
 		List<Ring> rings = new ArrayList<>();
 		for (int score = 25; score <= 100; score += 25) {
@@ -58,11 +67,17 @@ record RadarChart(int width, int height, double centerX, double centerY, List<Ri
 			Report.PrincipleItem item = profile.get(i);
 			double angle = angle(i, n);
 			double cos = Math.cos(angle);
+			double sin = Math.sin(angle);
 			String anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
-			double labelY = cy + Math.sin(angle) * (RADIUS + LABEL_GAP) + (Math.sin(angle) > 0.3 ? 10 : 0);
+			List<String> nameLines = lines(item.shortName() == null ? item.principle() : item.shortName());
+			// The label block (name lines and the score line) sits beyond the axis end: above it at the top, below it
+			// at the bottom, centred on it at the sides; labelY is the first line's baseline.
+			double block = (nameLines.size() + 1) * LINE;
+			double labelY = cy + sin * (RADIUS + LABEL_GAP)
+					+ (sin < -0.3 ? -block + LINE - 4 : sin > 0.3 ? LINE - 2 : LINE - block / 2 - 2);
 			axes.add(new Axis(item.principle(), item.name(), item.score(), item.levelLabel(),
-					round(cx + cos * RADIUS), round(cy + Math.sin(angle) * RADIUS),
-					round(cx + cos * (RADIUS + LABEL_GAP)), round(labelY), anchor));
+					round(cx + cos * RADIUS), round(cy + sin * RADIUS),
+					round(cx + cos * (RADIUS + LABEL_GAP)), round(labelY), anchor, nameLines));
 			if (item.score() != null) {
 				double r = RADIUS * item.score() / 100;
 				points.add(new Point(item.principle(), item.score(), round(cx + cos * r), round(cy + Math.sin(angle) * r)));
@@ -70,6 +85,21 @@ record RadarChart(int width, int height, double centerX, double centerY, List<Ri
 		}
 		String area = String.join(" ", points.stream().map(p -> format(p.x()) + "," + format(p.y())).toList());
 		return new RadarChart(WIDTH, HEIGHT, cx, cy, rings, axes, points.size() >= 3 ? area : "", points);
+	}
+
+	/** A short name on one line, or on two split at the space nearest its middle when it is long. */
+	static List<String> lines(String shortName) {
+		if (shortName.length() <= LINE_LENGTH || shortName.indexOf(' ') < 0) {
+			return List.of(shortName);
+		}
+		int middle = shortName.length() / 2;
+		int split = shortName.indexOf(' ');
+		for (int i = split; i >= 0; i = shortName.indexOf(' ', i + 1)) {
+			if (Math.abs(i - middle) < Math.abs(split - middle)) {
+				split = i;
+			}
+		}
+		return List.of(shortName.substring(0, split), shortName.substring(split + 1));
 	}
 
 	/** The first axis points up; the others follow clockwise. */

@@ -1,4 +1,4 @@
-package org.legadvisor.web;
+package org.legadvisor.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ class ChartsTest {
 		List<Report.PrincipleItem> profile = new ArrayList<>();
 		for (int i = 1; i <= 7; i++) {
 			Integer score = i == 5 ? null : 100;
-			profile.add(new Report.PrincipleItem("P" + i, "Principle " + i, score, "x", "X", 1, 1, 0, 0, score, 0));
+			profile.add(new Report.PrincipleItem("P" + i, "Principle " + i, score, "x", "X", 1, 1, 0, 0, score, 0, "Short " + i, null, null));
 		}
 
 		RadarChart chart = RadarChart.of(profile);
@@ -26,9 +26,9 @@ class ChartsTest {
 		assertThat(chart.axes().get(4).insufficient()).isTrue();
 		assertThat(chart.points()).hasSize(6).noneMatch(p -> p.principle().equals("P5"));
 		assertThat(chart.area().split(" ")).hasSize(6);
-		// P1 points straight up: a score of 100 lies on the outer ring, radius 140 above the centre.
+		// P1 points straight up: a score of 100 lies on the outer ring, radius 125 above the centre.
 		assertThat(chart.points().get(0).x()).isEqualTo(chart.centerX());
-		assertThat(chart.points().get(0).y()).isEqualTo(chart.centerY() - 140);
+		assertThat(chart.points().get(0).y()).isEqualTo(chart.centerY() - 125);
 		assertThat(chart.rings()).extracting(RadarChart.Ring::score).containsExactly(25, 50, 75, 100);
 	}
 
@@ -36,7 +36,7 @@ class ChartsTest {
 	void radarDrawsNoAreaWithFewerThanThreeScores() {
 		List<Report.PrincipleItem> profile = new ArrayList<>();
 		for (int i = 1; i <= 7; i++) {
-			profile.add(new Report.PrincipleItem("P" + i, "Principle " + i, i <= 2 ? 50 : null, "x", "X", 1, 1, 0, 0, null, 0));
+			profile.add(new Report.PrincipleItem("P" + i, "Principle " + i, i <= 2 ? 50 : null, "x", "X", 1, 1, 0, 0, null, 0, "Short " + i, null, null));
 		}
 
 		assertThat(RadarChart.of(profile).area()).isEmpty();
