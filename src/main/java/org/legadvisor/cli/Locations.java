@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.legadvisor.assessment.Advisor;
-import org.legadvisor.authoring.PassedChecksCache;
-import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.authoring.check.PassedChecksCache;
+import org.legadvisor.authoring.check.RuleValidator;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseCheck;
 import org.legadvisor.engine.RuleBaseCompiler;
