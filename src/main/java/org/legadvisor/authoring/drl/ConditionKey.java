@@ -58,7 +58,7 @@ final class ConditionKey {
 
 	/** The text without white space outside string literals. */
 	private static String compact(String text) {
-		String masked = ConstraintReader.mask(text);
+		String masked = SourceText.mask(text);
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < text.length(); i++) {
 			if (!Character.isWhitespace(masked.charAt(i))) {

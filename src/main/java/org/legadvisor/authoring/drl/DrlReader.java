@@ -153,7 +153,7 @@ public final class DrlReader {
 			return "";
 		}
 		String rest = source.slice(start, rule.getEndCharacter() > start ? rule.getEndCharacter() + 1 : Integer.MAX_VALUE);
-		Matcher when = WHEN.matcher(ConstraintReader.mask(rest));
+		Matcher when = WHEN.matcher(SourceText.mask(rest));
 		return when.find() ? rest.substring(0, when.start()) : rest;
 	}
 

@@ -56,4 +56,25 @@ final class SourceText {
 		return text.substring(start, Math.max(start, Math.min(to, text.length())));
 	}
 
+	/** The expression with the content of every string literal replaced by underscores, same length. */
+	static String mask(String expression) {
+		StringBuilder masked = new StringBuilder(expression.length());
+		boolean inText = false;
+		for (int i = 0; i < expression.length(); i++) {
+			char c = expression.charAt(i);
+			if (inText && c == '\\' && i + 1 < expression.length()) {
+				masked.append("__");
+				i++;
+			}
+			else if (c == '"') {
+				inText = !inText;
+				masked.append(c);
+			}
+			else {
+				masked.append(inText ? '_' : c);
+			}
+		}
+		return masked.toString();
+	}
+
 }
