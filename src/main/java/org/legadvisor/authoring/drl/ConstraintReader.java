@@ -197,7 +197,8 @@ final class ConstraintReader {
 			if (at >= 0) {
 				cursor = at + first.first().length();
 			}
-			Optional<int[]> list = first.mirrored() || at < 0 ? Optional.empty() : text.listAfter(cursor, first.operator());
+			boolean equality = first.operator() == Operator.EQUAL || first.operator() == Operator.NOT_EQUAL;
+			Optional<int[]> list = first.mirrored() || at < 0 || !equality ? Optional.empty() : text.listAfter(cursor);
 			if (list.isEmpty()) {
 				skip(first.mirrored() ? first.fieldText() : first.literal());
 				found.add(new Found(first.field(), first.operator(), List.of(first.value()), index, certain && and));
@@ -275,15 +276,13 @@ final class ConstraintReader {
 		}
 
 		/**
-		 * The parentheses of the list after a field, when the next word is {@code in} (for an {@code ==} from the
-		 * parser) or {@code not in} (for a {@code !=}); {@code [open, close]}.
+		 * The parentheses of the list after a field when the next words are {@code in} or {@code not in}:
+		 * {@code [open, close]}. Which of the two it was, the tree has already said, negations included.
 		 */
-		Optional<int[]> listAfter(int from, Operator operator) {
-			int at = word(from, operator == Operator.NOT_EQUAL ? "not" : "in");
-			if (at >= 0 && operator == Operator.NOT_EQUAL) {
-				at = word(at, "in");
-			}
-			if (at < 0 || (operator != Operator.EQUAL && operator != Operator.NOT_EQUAL)) {
+		Optional<int[]> listAfter(int from) {
+			int not = word(from, "not");
+			int at = not >= 0 ? word(not, "in") : word(from, "in");
+			if (at < 0) {
 				return Optional.empty();
 			}
 			int open = skipSpace(at);

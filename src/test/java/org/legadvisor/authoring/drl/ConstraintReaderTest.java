@@ -88,4 +88,37 @@ class ConstraintReaderTest {
 		assertThat(only("$v : number > 3").operator()).isEqualTo(Operator.MORE);
 	}
 
+	@Test
+	void readsAListOfOneAsAList() {
+		ConstraintReader.Found found = only("value in (\"a\")");
+
+		assertThat(found.operator()).isEqualTo(Operator.IN);
+		assertThat(found.literals()).containsExactly("a");
+	}
+
+	@Test
+	void keepsAComparisonAfterAListApartFromTheList() {
+		List<ConstraintReader.Found> found = reader.read("value not in (\"a\", \"b\") && value != \"c\"").comparisons();
+
+		assertThat(found).extracting(ConstraintReader.Found::operator).containsExactly(Operator.NOT_IN, Operator.NOT_EQUAL);
+		assertThat(found.get(0).literals()).containsExactly("a", "b");
+		assertThat(found.get(1).literals()).containsExactly("c");
+		assertThat(found.get(1).index()).isEqualTo("value not in (\"a\", \"b\") && ".length());
+	}
+
+	@Test
+	void placesEachComparisonAtItsFirstOperand() {
+		List<ConstraintReader.Found> found = reader.read("\"q\" == question && 3 < number").comparisons();
+
+		assertThat(found).extracting(ConstraintReader.Found::index).containsExactly(0, "\"q\" == question && ".length());
+	}
+
+	@Test
+	void readsNothingFromAnExpressionThatDoesNotParse() {
+		ConstraintReader.Reading reading = reader.read("value == ");
+
+		assertThat(reading.comparisons()).isEmpty();
+		assertThat(reading.complete()).isFalse();
+	}
+
 }
