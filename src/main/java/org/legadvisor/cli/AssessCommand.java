@@ -57,7 +57,7 @@ final class AssessCommand implements Callable<Integer> {
 	ReportFormat format;
 
 	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the terminal "
-			+ "(needed for docx and xlsx); for a folder of answers files, the folder of the reports.")
+			+ "(needed for docx, xlsx and pdf); for a folder of answers files, the folder of the reports.")
 	Path out;
 
 	@Override

@@ -8,14 +8,15 @@ import java.util.function.Function;
 import org.legadvisor.report.html.HtmlReport;
 import org.legadvisor.report.office.ExcelReport;
 import org.legadvisor.report.office.WordReport;
+import org.legadvisor.report.pdf.PdfReport;
 
 /** The formats a report is rendered in. */
 public enum ReportFormat {
 
 	text(new TextReport()::render), markdown(new MarkdownReport()::render), json(new JsonReport()::render),
 	html(new HtmlReport()::render),
-	/** A Word document and an Excel workbook: files rather than text, so only {@link #bytes} renders them. */
-	docx(new WordReport()::write, true), xlsx(new ExcelReport()::write, true);
+	/** A Word document, an Excel workbook and a PDF: files rather than text, so only {@link #bytes} renders them. */
+	docx(new WordReport()::write, true), xlsx(new ExcelReport()::write, true), pdf(new PdfReport()::write, true);
 
 	private final Function<Report, String> renderer;
 

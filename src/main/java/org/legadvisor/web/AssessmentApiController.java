@@ -59,7 +59,7 @@ class AssessmentApiController {
 			throws IOException, InvalidAnswersException {
 		if (!format.equals("html") && !format.equals("markdown")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Unknown report format '" + format + "'; use html, markdown, docx or xlsx.");
+					"Unknown report format '" + format + "'; use html, markdown, docx, xlsx or pdf.");
 		}
 		AnswersDocument document = answers.read(body);
 		Report report = reports.assess(document);

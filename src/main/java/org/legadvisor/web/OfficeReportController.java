@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/reports?format=docx} and {@code ?format=xlsx}: the report as a Word document or an Excel
- * workbook, a file to download. Mapped on the format parameter, so that these two win over the text formats.
+ * {@code POST /api/reports?format=docx}, {@code ?format=xlsx} and {@code ?format=pdf}: the report as a Word document, a PDF or an Excel
+ * workbook, a file to download. Mapped on the format parameter, so that these win over the text formats.
  */
 @RestController
 class OfficeReportController {
@@ -52,6 +52,14 @@ class OfficeReportController {
 	@PostMapping(path = "/api/reports", params = "format=xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> excel(@Parameter(hidden = true) InputStream body) throws IOException, InvalidAnswersException {
 		return file(body, ReportFormat.xlsx, XLSX);
+	}
+
+	@Operation(summary = "Assesses a LEG and returns the report as an A4 PDF, charts included (format=pdf)")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = AnswersDocument.class)))
+	@PostMapping(path = "/api/reports", params = "format=pdf", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> pdf(@Parameter(hidden = true) InputStream body) throws IOException, InvalidAnswersException {
+		return file(body, ReportFormat.pdf, MediaType.APPLICATION_PDF);
 	}
 
 	private ResponseEntity<byte[]> file(InputStream body, ReportFormat format, MediaType type)
