@@ -1,6 +1,7 @@
 package org.legadvisor.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -41,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
 	@Option(names = "--port", defaultValue = "8080", description = "TCP port to listen on (default: ${DEFAULT-VALUE}).")
 	int port;
 
+	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Folder of the saved LEGs, "
+			+ "rounds and plans (an H2 database; created if missing; default: ${DEFAULT-VALUE}). Unused when "
+			+ "spring.datasource.url names another database, e.g. PostgreSQL (see the README).")
+	Path data;
+
 	@Override
 	public Integer call() throws InterruptedException {
 		PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +67,7 @@ final class ServeCommand implements Callable<Integer> {
 			context = application.run("--server.port=" + port, "--logging.level.org.legadvisor=INFO",
 					"--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF",
 					"--leg-advisor.rules=" + locations.rules.toAbsolutePath(),
+					"--leg-advisor.data=" + data.toAbsolutePath(),
 					"--leg-advisor.knowledge-base=" + locations.knowledgeBase.toAbsolutePath());
 		}
 		catch (RuntimeException e) {

@@ -3,6 +3,8 @@ package org.legadvisor.web;
 import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.legadvisor.memory.StoredAccounts;
+import org.legadvisor.memory.web.MemorySecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -31,6 +33,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(RuleBaseReloadController.PATH, RuleBaseReloadController.PATH + "/**")
 			.hasRole(Administrators.ROLE)
+			.requestMatchers(MemorySecurity.PATHS)
+			.authenticated()
 			.anyRequest()
 			.permitAll())
 			.httpBasic(basic -> basic.realmName("LEG Advisor administration"))
@@ -54,8 +58,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService administrators(AdminProperties admin, PasswordEncoder encoder) {
-		return Administrators.of(admin, encoder);
+	UserDetailsService administrators(AdminProperties admin, PasswordEncoder encoder, StoredAccounts stored) {
+		// The configured administrator first, then the accounts of the LEG's memory.
+		return stored.after(Administrators.of(admin, encoder), Administrators.ROLE);
 	}
 
 }
