@@ -1,6 +1,7 @@
 package org.legadvisor.memory;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -37,10 +38,11 @@ public class MemoryConfiguration {
 		};
 	}
 
+	/** Whole milliseconds: what H2 and PostgreSQL both keep of an instant, so that a round reads back as it was saved. */
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 	}
 
 }
