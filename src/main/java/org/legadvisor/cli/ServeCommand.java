@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 				"  LEG_ADVISOR_ADMIN_PASSWORD  plain, or encoded as {bcrypt}...; no default:",
 				"                              without it the endpoint refuses everyone",
 				"  LEG_ADVISOR_ADMIN_USERNAME  the user name (default: admin)", "",
+				"Saved LEGs, rounds and plans (/api/legs, for accounts only) are kept in --data, or in PostgreSQL",
+				"given by SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD (see the README).", "",
 				"Ctrl+C (or SIGTERM) lets requests in flight finish for up to 10 s, then stops.", "",
 				"Exit codes: 0 stopped; 1 the rules or the knowledge base do not load; 2 a setting to fix (its name and",
 				"where it was set are printed), or the port is in use." })
