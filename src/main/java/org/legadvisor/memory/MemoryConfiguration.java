@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
@@ -14,10 +13,10 @@ import org.springframework.data.relational.core.mapping.RelationalMappingContext
 /**
  * The LEG's memory in the service: its repositories (Spring Data JDBC on the database of {@code spring.datasource.*},
  * by default an H2 file under {@code leg-advisor.data}; schema by Flyway), its services and its API
- * ({@code org.legadvisor.memory.web}). Only {@code serve} starts it: the other commands open no database.
+ * ({@code org.legadvisor.memory.web}), found by the service's component scan. Only {@code serve} starts it: the other
+ * commands open no database.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan
 @EnableJdbcRepositories
 public class MemoryConfiguration {
 

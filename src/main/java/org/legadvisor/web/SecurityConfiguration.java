@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.legadvisor.memory.StoredAccounts;
 import org.legadvisor.memory.web.MemorySecurity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -58,9 +59,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService administrators(AdminProperties admin, PasswordEncoder encoder, StoredAccounts stored) {
-		// The configured administrator first, then the accounts of the LEG's memory.
-		return stored.after(Administrators.of(admin, encoder), Administrators.ROLE);
+	UserDetailsService administrators(AdminProperties admin, PasswordEncoder encoder,
+			ObjectProvider<StoredAccounts> stored) {
+		// The configured administrator first, then the accounts of the LEG's memory (absent from web slice tests).
+		UserDetailsService configured = Administrators.of(admin, encoder);
+		StoredAccounts accounts = stored.getIfAvailable();
+		return accounts == null ? configured : accounts.after(configured, Administrators.ROLE);
 	}
 
 }
