@@ -1,6 +1,7 @@
 package org.legadvisor.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
 				"  LEG_ADVISOR_ADMIN_PASSWORD  plain, or encoded as {bcrypt}...; no default:",
 				"                              without it the endpoint refuses everyone",
 				"  LEG_ADVISOR_ADMIN_USERNAME  the user name (default: admin)", "",
+				"Saved LEGs, rounds and plans (/api/legs, for accounts only) are kept in --data, or in PostgreSQL",
+				"given by SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD (see the README).", "",
 				"Ctrl+C (or SIGTERM) lets requests in flight finish for up to 10 s, then stops.", "",
 				"Exit codes: 0 stopped; 1 the rules or the knowledge base do not load; 2 a setting to fix (its name and",
 				"where it was set are printed), or the port is in use." })
@@ -40,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
 
 	@Option(names = "--port", defaultValue = "8080", description = "TCP port to listen on (default: ${DEFAULT-VALUE}).")
 	int port;
+
+	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Folder of the saved LEGs, "
+			+ "rounds and plans (an H2 database; created if missing; default: ${DEFAULT-VALUE}). Unused when "
+			+ "spring.datasource.url names another database, e.g. PostgreSQL (see the README).")
+	Path data;
 
 	@Override
 	public Integer call() throws InterruptedException {
@@ -61,6 +69,7 @@ final class ServeCommand implements Callable<Integer> {
 			context = application.run("--server.port=" + port, "--logging.level.org.legadvisor=INFO",
 					"--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF",
 					"--leg-advisor.rules=" + locations.rules.toAbsolutePath(),
+					"--leg-advisor.data=" + data.toAbsolutePath(),
 					"--leg-advisor.knowledge-base=" + locations.knowledgeBase.toAbsolutePath());
 		}
 		catch (RuntimeException e) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * within the size limit and the body timeout.
  */
 @Component
-class AnswersBody {
+public class AnswersBody {
 
 	private final AnswersReader reader = new AnswersReader();
 
@@ -32,7 +32,7 @@ class AnswersBody {
 		this.timeout = properties.bodyTimeout();
 	}
 
-	AnswersDocument read(InputStream body) throws IOException, InvalidAnswersException {
+	public AnswersDocument read(InputStream body) throws IOException, InvalidAnswersException {
 		return reader.read(new ByteArrayInputStream(receive(body)));
 	}
 

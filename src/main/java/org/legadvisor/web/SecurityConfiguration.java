@@ -3,6 +3,9 @@ package org.legadvisor.web;
 import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.legadvisor.memory.StoredAccounts;
+import org.legadvisor.memory.web.MemorySecurity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -31,6 +34,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(RuleBaseReloadController.PATH, RuleBaseReloadController.PATH + "/**")
 			.hasRole(Administrators.ROLE)
+			.requestMatchers(MemorySecurity.PATHS)
+			.authenticated()
 			.anyRequest()
 			.permitAll())
 			.httpBasic(basic -> basic.realmName("LEG Advisor administration"))
@@ -54,8 +59,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService administrators(AdminProperties admin, PasswordEncoder encoder) {
-		return Administrators.of(admin, encoder);
+	UserDetailsService administrators(AdminProperties admin, PasswordEncoder encoder,
+			ObjectProvider<StoredAccounts> stored) {
+		// The configured administrator first, then the accounts of the LEG's memory (absent from web slice tests).
+		UserDetailsService configured = Administrators.of(admin, encoder);
+		StoredAccounts accounts = stored.getIfAvailable();
+		return accounts == null ? configured : accounts.after(configured, Administrators.ROLE);
 	}
 
 }

@@ -108,9 +108,10 @@ class ServeCommandTest {
 
 	@Test
 	@Timeout(value = 90, unit = TimeUnit.SECONDS)
-	void servesTheShippedRulesAndNamesTheAddress() throws Exception {
+	void servesTheShippedRulesAndNamesTheAddress(@TempDir Path data) throws Exception {
 		Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), LegAdvisorCommand.class.getName(), "serve", "--port", "0")
+				System.getProperty("java.class.path"), LegAdvisorCommand.class.getName(), "serve", "--port", "0",
+				"--data", data.toString())
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {

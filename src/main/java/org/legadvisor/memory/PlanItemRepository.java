@@ -1,0 +1,14 @@
+package org.legadvisor.memory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PlanItemRepository extends ListCrudRepository<PlanItem, Long> {
+
+	List<PlanItem> findByLegIdOrderByActionId(Long legId);
+
+	Optional<PlanItem> findByLegIdAndActionId(Long legId, String actionId);
+
+}

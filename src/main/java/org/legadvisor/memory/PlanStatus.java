@@ -1,0 +1,12 @@
+package org.legadvisor.memory;
+
+/** Where an adopted action stands. */
+public enum PlanStatus {
+
+	planned, in_progress, done, dropped;
+
+	boolean open() {
+		return this == planned || this == in_progress;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.legadvisor.memory.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.legadvisor.knowledge.JsonFiles;
+
+/** A client of the service's API as one account (HTTP Basic), or as nobody when {@code user} is null. */
+record MemoryApi(String base, String user, String password) {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	static MemoryApi at(int port, String user, String password) {
+		return new MemoryApi("http://localhost:" + port, user, password);
+	}
+
+	MemoryApi as(String otherUser, String otherPassword) {
+		return new MemoryApi(base, otherUser, otherPassword);
+	}
+
+	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(request(path).GET());
+	}
+
+	HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return send(request(path).header("Accept", accept).GET());
+	}
+
+	HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+		return send(request(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+	}
+
+	HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+		return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+	}
+
+	static JsonNode json(HttpResponse<String> response) throws IOException {
+		return JsonFiles.mapper().readTree(response.body());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		if (user != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		return request;
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return HTTP.send(request.build(), BodyHandlers.ofString());
+	}
+
+}
