@@ -14,11 +14,11 @@ class QuestionnairePageController {
 
 	private final Questionnaire questionnaire;
 
-	private final QuestionnaireForm form;
+	private final QuestionnairePageModel form;
 
 	QuestionnairePageController(Questionnaire questionnaire) {
 		this.questionnaire = questionnaire;
-		this.form = QuestionnaireForm.of(questionnaire);
+		this.form = QuestionnairePageModel.of(questionnaire);
 	}
 
 	@GetMapping("/")

@@ -13,7 +13,7 @@ import org.legadvisor.questionnaire.Questionnaire.Question;
  * The questionnaire as the web form shows it: sections of numbered questions, each with what the template needs to
  * pick its input and the page script needs to show or hide it. Generated from the questionnaire, never by hand.
  */
-record QuestionnaireForm(List<Section> sections) {
+record QuestionnairePageModel(List<Section> sections) {
 
 	record Section(String id, String title, String intro, List<Item> questions) {
 	}
@@ -44,7 +44,7 @@ record QuestionnaireForm(List<Section> sections) {
 
 	}
 
-	static QuestionnaireForm of(Questionnaire questionnaire) {
+	static QuestionnairePageModel of(Questionnaire questionnaire) {
 		Map<String, String> numbers = new HashMap<>();
 		List<Section> sections = new ArrayList<>();
 		int always = 0;
@@ -70,7 +70,7 @@ record QuestionnaireForm(List<Section> sections) {
 			}
 			sections.add(new Section(section.id(), section.title(), section.intro(), items));
 		}
-		return new QuestionnaireForm(sections);
+		return new QuestionnairePageModel(sections);
 	}
 
 }

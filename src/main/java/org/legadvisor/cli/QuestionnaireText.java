@@ -7,7 +7,7 @@ import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.Questionnaire.Question;
 
 /** The questionnaire as a form to read on screen or print: sections, questions, help and what each accepts. */
-final class QuestionnaireForm {
+final class QuestionnaireText {
 
 	private static final String NL = System.lineSeparator();
 
