@@ -3,11 +3,13 @@ package org.legadvisor.web.assessment;
 import java.io.IOException;
 import java.io.InputStream;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.Report;
@@ -26,6 +28,13 @@ class AssessmentApiController {
 
 	private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
 
+	private static final String FULL = "full";
+
+	private static final String SUMMARY = "summary";
+
+	/** Written as the full report is, pretty-printed. */
+	private final ObjectWriter summaryJson = JsonFiles.mapper().writerWithDefaultPrettyPrinter();
+
 	private final Reports reports;
 
 	private final AnswersBody answers;
@@ -38,16 +47,27 @@ class AssessmentApiController {
 		this.page = page;
 	}
 
-	@Operation(summary = "Assesses a LEG: the report as JSON, exactly as 'leg-advisor assess --format json' prints it")
+	@Operation(summary = "Assesses a LEG: the report as JSON, exactly as 'leg-advisor assess --format json' prints it; "
+			+ "with detail=summary, its summary part only (a few KB instead of some 40)")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = AnswersDocument.class)))
-	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Report.class)))
+	@ApiResponse(responseCode = "200",
+			content = @Content(schema = @Schema(oneOf = { Report.class, SummaryReport.class })))
 	@PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> assess(@Parameter(hidden = true) InputStream body)
-			throws IOException, InvalidAnswersException {
+	ResponseEntity<String> assess(@Parameter(hidden = true) InputStream body,
+			@Parameter(description = "full (the default): the whole report; summary: the LEG and when it was assessed, "
+					+ "the rules and questionnaire used, the counts and the reading in words, the context, a line per "
+					+ "principle and the first " + Report.TOP_ACTIONS + " actions")
+			@RequestParam(defaultValue = FULL) String detail) throws IOException, InvalidAnswersException {
+		if (!detail.equals(FULL) && !detail.equals(SUMMARY)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Unknown detail '" + detail + "'; use " + FULL + " or " + SUMMARY + ".");
+		}
 		Report report = reports.assess(answers.read(body));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ReportFormat.json.render(report));
+		String json = detail.equals(SUMMARY) ? summaryJson.writeValueAsString(SummaryReport.of(report))
+				+ System.lineSeparator() : ReportFormat.json.render(report);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
 	}
 
 	@Operation(summary = "Assesses a LEG and renders the report as a standalone HTML page or as Markdown")

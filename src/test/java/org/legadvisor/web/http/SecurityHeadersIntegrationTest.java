@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -116,6 +117,18 @@ class SecurityHeadersIntegrationTest {
 	void setsNoCookie() throws Exception {
 		assertThat(get("/").headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(report().headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	/** The public API and static files skip the security filter chain; their headers must not tell. */
+	@Test
+	void givesThePathsOutsideTheSecurityFiltersTheSameHeaders() throws Exception {
+		HttpHeaders secured = get("/api/rules").headers();
+		for (HttpHeaders lean : List.of(get("/api/questionnaire").headers(), report().headers())) {
+			for (String header : List.of("Cache-Control", "Pragma", "Expires", "X-Content-Type-Options",
+					"X-Frame-Options", "Referrer-Policy", "Content-Security-Policy")) {
+				assertThat(lean.allValues(header)).as(header).isNotEmpty().isEqualTo(secured.allValues(header));
+			}
+		}
 	}
 
 	private static void assertSecurityHeaders(HttpHeaders headers, String contentType) {
