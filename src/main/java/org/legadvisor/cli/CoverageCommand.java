@@ -9,7 +9,6 @@ import org.legadvisor.authoring.coverage.Coverage;
 import org.legadvisor.authoring.coverage.CoverageAnalysis;
 import org.legadvisor.authoring.coverage.CoverageText;
 import org.legadvisor.engine.RuleSources;
-import org.legadvisor.knowledge.JsonFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,9 +37,8 @@ final class CoverageCommand implements Callable<Integer> {
 	@Mixin
 	Locations locations;
 
-	@Option(names = "--format", defaultValue = "text",
-			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-	Format format;
+	@Mixin
+	TextOrJson output;
 
 	@Option(names = "--unread-answers", defaultValue = CoverageAnalysis.UNREAD_ANSWERS, paramLabel = "problem|note",
 			description = "Whether an answer that no rule reads and that has no healthy reason makes the coverage "
@@ -53,10 +51,6 @@ final class CoverageCommand implements Callable<Integer> {
 
 	@Option(names = "--details", description = "In text, list under each id the questions, rules and actions that reference it.")
 	boolean details;
-
-	enum Format {
-		text, json
-	}
 
 	@Override
 	public Integer call() throws JsonProcessingException {
@@ -71,13 +65,7 @@ final class CoverageCommand implements Callable<Integer> {
 		}
 		Coverage coverage = new CoverageAnalysis(locations.knowledge(), locations.questionnaire(),
 				unreadAnswers == UnreadAnswers.problem).analyse(sources);
-		if (format == Format.json) {
-			out.print(JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(coverage) + System.lineSeparator());
-		}
-		else {
-			out.print(new CoverageText(details).render(coverage));
-		}
-		out.flush();
+		output.print(out, coverage, text -> text.print(new CoverageText(details).render(coverage)));
 		return coverage.complete() ? 0 : LegAdvisorCommand.BROKEN_RULES;
 	}
 

@@ -49,7 +49,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
 		if (format == Format.xlsform) {
 			return xlsform(questionnaire);
 		}
-		spec.commandLine().getOut().print(template ? template(questionnaire) : new QuestionnaireForm().render(questionnaire));
+		spec.commandLine().getOut().print(template ? template(questionnaire) : new QuestionnaireText().render(questionnaire));
 		return 0;
 	}
 
@@ -68,7 +68,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
 	/** Every question with a placeholder that says what it takes; the user replaces or deletes each one. */
 	private static String template(Questionnaire questionnaire) throws JsonProcessingException {
 		Map<String, Object> answers = new LinkedHashMap<>();
-		questionnaire.questions().forEach(q -> answers.put(q.id(), QuestionnaireForm.expected(q)));
+		questionnaire.questions().forEach(q -> answers.put(q.id(), QuestionnaireText.expected(q)));
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("questionnaireVersion", questionnaire.version());
 		Map<String, String> leg = new LinkedHashMap<>();

@@ -12,10 +12,8 @@ import org.legadvisor.authoring.check.RuleValidator;
 import org.legadvisor.authoring.check.Validation;
 import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleSources;
-import org.legadvisor.knowledge.JsonFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -40,13 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
 			description = "Folder of DRL rule files (default: the --rules folder, rules).")
 	Path rulesDir;
 
-	@Option(names = "--format", defaultValue = "text",
-			description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-	Format format;
-
-	enum Format {
-		text, json
-	}
+	@Mixin
+	TextOrJson output;
 
 	/** The JSON document of {@code --format json}. */
 	record Report(String rulesFolder, int rules, int files, String version, List<Item> errors, List<Item> warnings) {
@@ -68,14 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		Validation validation = new RuleValidator(locations.knowledge(), locations.questionnaire()).validate(sources);
 		PrintWriter out = spec.commandLine().getOut();
-		if (format == Format.json) {
-			out.print(JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(rules, validation))
-					+ System.lineSeparator());
-		}
-		else {
-			text(rules, validation, out);
-		}
-		out.flush();
+		output.print(out, json(rules, validation), text -> text(rules, validation, text));
 		return validation.hasErrors() ? LegAdvisorCommand.BROKEN_RULES : 0;
 	}
 

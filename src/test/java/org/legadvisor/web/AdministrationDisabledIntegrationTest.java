@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "leg-advisor.admin.password=", "logging.level.org.legadvisor.web.Administrators=INFO" })
+		properties = { "leg-advisor.admin.password=", "logging.level.org.legadvisor.web.admin.Administrators=INFO" })
 class AdministrationDisabledIntegrationTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();

@@ -80,6 +80,35 @@ class ApiIntegrationTest {
 	}
 
 	@Test
+	void givesTheSummaryPartAloneWhenAskedForIt() throws Exception {
+		HttpResponse<String> full = post("/api/assessments", Files.readString(EXAMPLE));
+		HttpResponse<String> summary = post("/api/assessments?detail=summary", Files.readString(EXAMPLE));
+
+		assertThat(summary.statusCode()).isEqualTo(200);
+		assertThat(summary.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		JsonNode whole = json(full);
+		JsonNode part = json(summary);
+		List<String> fields = new ArrayList<>();
+		part.fieldNames().forEachRemaining(fields::add);
+		assertThat(fields).containsExactly("leg", "questionnaireVersion", "ruleBase", "summary", "context", "profile",
+				"topActions");
+		for (String field : fields.subList(0, fields.size() - 1)) {
+			assertThat(part.get(field)).as(field).isEqualTo(whole.get(field));
+		}
+		assertThat(whole.get("actions").size()).isGreaterThan(5);
+		assertThat(part.get("topActions")).hasSize(5);
+		for (int i = 0; i < 5; i++) {
+			assertThat(part.get("topActions").get(i)).isEqualTo(whole.get("actions").get(i));
+		}
+		assertThat(summary.body().length()).isLessThan(full.body().length() / 2);
+	}
+
+	@Test
+	void refusesAnUnknownDetail() throws Exception {
+		assertProblem(post("/api/assessments?detail=everything", Files.readString(EXAMPLE)), 400, "Bad Request");
+	}
+
+	@Test
 	void refusesInvalidAnswersWithProblemDetailsNamingEachQuestion() throws Exception {
 		HttpResponse<String> response = post("/api/assessments", """
 				{ "questionnaireVersion": "1.0", "leg": { "name": "X" },

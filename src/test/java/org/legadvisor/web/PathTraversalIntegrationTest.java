@@ -46,7 +46,7 @@ class PathTraversalIntegrationTest {
 			"/css/..\\..\\application.properties", "/css/%5c..%5c..%5capplication.properties", "/css/..;/..;/pom.xml",
 			"/css//etc/passwd", "/css/%2fetc%2fpasswd", "//etc/passwd", "/file:/etc/passwd", "/C:%5cWindows%5cwin.ini",
 			"/css/%00../../pom.xml", "/application.properties", "/templates/report.html", "/static/css/app.css",
-			"/messages.properties", "/org/legadvisor/web/Problems.class", "/META-INF/MANIFEST.MF",
+			"/messages.properties", "/org/legadvisor/web/http/Problems.class", "/META-INF/MANIFEST.MF",
 			"/webjars/swagger-ui/..%2f..%2f..%2fMETA-INF%2fMANIFEST.MF", "/swagger-ui/..%2f..%2fapplication.properties" })
 	void neverServesAFileOutsideTheStaticResources(String path) throws Exception {
 		RawHttp.Response response = RawHttp.get(port, path);

@@ -26,7 +26,7 @@ import org.legadvisor.memory.Rounds;
 import org.legadvisor.memory.StoredJson;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
-import org.legadvisor.web.AnswersBody;
+import org.legadvisor.web.http.AnswersBody;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

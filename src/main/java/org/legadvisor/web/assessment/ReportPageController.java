@@ -1,0 +1,124 @@
+package org.legadvisor.web.assessment;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import org.legadvisor.questionnaire.AnswersDocument;
+import org.legadvisor.questionnaire.InvalidAnswersException;
+import org.legadvisor.report.Report;
+import org.legadvisor.report.ReportFormat;
+import org.legadvisor.web.http.AnswersBody;
+import org.legadvisor.web.http.ProblemPages;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The report page the questionnaire leads to, by post/redirect/get: the page posts the answers document as a form
+ * field; valid answers are kept for a while ({@link KeptAnswers}) and the browser is sent on (303) to the report's own
+ * address, {@code /report/{id}}, which Back, Forward and Reload fetch again without resending anything. Invalid
+ * answers get a page listing what to fix. An address no longer kept, or {@code /report} itself, gets a page that makes
+ * the report again from the answers the browser keeps. The report's download buttons post the document back for a
+ * file.
+ */
+@Hidden
+@Controller
+class ReportPageController {
+
+	private final Reports reports;
+
+	private final AnswersBody answers;
+
+	private final ReportPage page;
+
+	private final ITemplateEngine templates;
+
+	private final KeptAnswers kept;
+
+	private final ProblemPages problemPages;
+
+	ReportPageController(Reports reports, AnswersBody answers, ReportPage page, ITemplateEngine templates,
+			KeptAnswers kept, ProblemPages problemPages) {
+		this.reports = reports;
+		this.answers = answers;
+		this.page = page;
+		this.templates = templates;
+		this.kept = kept;
+		this.problemPages = problemPages;
+	}
+
+	/** Assesses once to refuse invalid answers here, with the page that lists them, rather than at the new address. */
+	@PostMapping("/report")
+	ResponseEntity<String> report(@RequestParam("answers") String json) throws IOException {
+		try {
+			AnswersDocument document = answers.read(json);
+			reports.assess(document);
+			URI address = ServletUriComponentsBuilder.fromCurrentContextPath().path("/report/{id}")
+				.buildAndExpand(kept.keep(document)).toUri();
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(address).build();
+		}
+		catch (InvalidAnswersException e) {
+			Context context = new Context(Locale.ENGLISH);
+			context.setVariable("problems", e.problems());
+			return ResponseEntity.badRequest().contentType(ReportPage.HTML)
+				.body(templates.process("answers-problems", context));
+		}
+	}
+
+	@GetMapping("/report/{id}")
+	ResponseEntity<String> kept(@PathVariable String id) throws InvalidAnswersException {
+		Optional<AnswersDocument> document = kept.find(id);
+		if (document.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(ReportPage.HTML)
+				.body(problemPages.reportAgain("page.report.gone"));
+		}
+		return ResponseEntity.ok().contentType(ReportPage.HTML)
+			.body(page.render(reports.assess(document.get()), document.get()));
+	}
+
+	/** A report is made by posting answers; a browser that asks for this address is offered to do so. */
+	@GetMapping("/report")
+	ResponseEntity<String> none() {
+		return ResponseEntity.ok().contentType(ReportPage.HTML).body(problemPages.reportAgain("page.report.none"));
+	}
+
+	@PostMapping("/report/download")
+	ResponseEntity<String> download(@RequestParam("answers") String json, @RequestParam String format)
+			throws IOException, InvalidAnswersException {
+		ReportFormat chosen = switch (format) {
+			case "json" -> ReportFormat.json;
+			case "markdown" -> ReportFormat.markdown;
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Unknown download format '" + format + "'; use json or markdown.");
+		};
+		Report report = reports.assess(answers.read(json));
+		String name = "leg-advisor-report-" + slug(report.leg().name()) + (chosen == ReportFormat.json ? ".json" : ".md");
+		return ResponseEntity.ok()
+			.contentType(chosen == ReportFormat.json ? MediaType.APPLICATION_JSON
+					: MediaType.parseMediaType("text/markdown;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(chosen.render(report));
+	}
+
+	private static String slug(String name) {
+		String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return slug.isEmpty() ? "leg" : slug.substring(0, Math.min(slug.length(), 60));
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.legadvisor.web.http;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.legadvisor.engine.RuleBaseStatus;
+import org.legadvisor.engine.RuleProblem;
+import org.legadvisor.questionnaire.AnswerProblem;
+import org.legadvisor.questionnaire.InvalidAnswersException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** The RFC 9457 problem details this service answers with, beyond the standard ones of Spring MVC. */
+public final class Problems {
+
+	static final URI INVALID_ANSWERS = URI.create("urn:leg-advisor:problem:invalid-answers");
+
+	static final URI TOO_LARGE = URI.create("urn:leg-advisor:problem:request-too-large");
+
+	static final URI RULES_REFUSED = URI.create("urn:leg-advisor:problem:rules-refused");
+
+	static final URI BODY_TIMEOUT = URI.create("urn:leg-advisor:problem:request-body-timeout");
+
+	static final URI INCOMPLETE_BODY = URI.create("urn:leg-advisor:problem:incomplete-request-body");
+
+	static final URI TOO_MANY_LOGINS = URI.create("urn:leg-advisor:problem:too-many-failed-logins");
+
+	static final URI BUSY = URI.create("urn:leg-advisor:problem:too-many-bodies-in-transit");
+
+	private Problems() {
+	}
+
+	/**
+	 * 400 with a {@code problems} array of {@code {kind, field, question, given, expected, message}}, one per refused
+	 * answer: {@code question} is the question's text, {@code message} the problem in words (naming the question by
+	 * its text), {@code field} the id for programs.
+	 */
+	static ProblemDetail invalidAnswers(InvalidAnswersException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				e.problems().size() + " problem(s) in the answers; nothing was assessed: "
+						+ e.problems().stream().map(Object::toString).collect(Collectors.joining("; ")) + ".");
+		problem.setType(INVALID_ANSWERS);
+		problem.setTitle("Invalid answers");
+		problem.setProperty("problems", e.problems().stream().map(Problems::inWords).toList());
+		return problem;
+	}
+
+	private static Map<String, Object> inWords(AnswerProblem problem) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("kind", problem.kind());
+		fields.put("field", problem.field());
+		fields.put("question", problem.question());
+		fields.put("given", problem.given());
+		fields.put("expected", problem.expected());
+		fields.put("message", problem.toString());
+		return fields;
+	}
+
+	static ProblemDetail rulesStopped() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The rules in use were stopped before they concluded (a rule that keeps matching its own conclusion is "
+						+ "the likely cause), so nothing was assessed. The service's log names the rules; try again once "
+						+ "they are fixed.");
+		problem.setType(URI.create("urn:leg-advisor:problem:rules-stopped"));
+		problem.setTitle("Assessment stopped");
+		return problem;
+	}
+
+	static ProblemDetail tooLarge(long limit) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				"The request body is larger than the limit of " + limit / 1024 + " KB.");
+		problem.setType(TOO_LARGE);
+		problem.setTitle("Request too large");
+		return problem;
+	}
+
+	/**
+	 * 422 for an edit of the rule files that was refused: a {@code problems} array of {@code {level, file, line,
+	 * column, message}}, and the {@code version} that keeps serving.
+	 */
+	public static ProblemDetail rulesRefused(RuleBaseStatus status) {
+		long errors = status.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR).count();
+		String version = status.current().contentHash();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "The rule files "
+				+ "were not loaded: " + errors + " error(s), each listed in 'problems' by file, line and column. "
+				+ "Version " + version + " keeps serving.");
+		problem.setType(RULES_REFUSED);
+		problem.setTitle("Rules refused");
+		problem.setProperty("version", version);
+		problem.setProperty("problems", status.problems());
+		return problem;
+	}
+
+	static ProblemDetail bodyTimeout(Duration timeout) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
+				"The request body did not arrive in time: it stalled, or took longer than " + timeout.toSeconds()
+						+ " seconds in all. Send the whole answers document at once.");
+		problem.setType(BODY_TIMEOUT);
+		problem.setTitle("Request body too slow");
+		return problem;
+	}
+
+	static ProblemDetail incompleteBody() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body ended before its declared length: the connection was closed or broken while sending it.");
+		problem.setType(INCOMPLETE_BODY);
+		problem.setTitle("Incomplete request body");
+		return problem;
+	}
+
+	/** 429: this address gave wrong administrator credentials too often; its next ones are checked after the wait. */
+	public static ProblemDetail tooManyLogins(long retryAfterSeconds) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many failed administrator logins from this address. Try again in " + retryAfterSeconds
+						+ " seconds (Retry-After).");
+		problem.setType(TOO_MANY_LOGINS);
+		problem.setTitle("Too many failed logins");
+		return problem;
+	}
+
+	/** 503: too many requests are still sending their bodies; this one was not read. */
+	static ProblemDetail busyReadingBodies(long retryAfterSeconds) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The service is receiving too many requests at once to read this one; nothing was done. Send it "
+						+ "again in " + retryAfterSeconds + " seconds (Retry-After), with its whole body at once.");
+		problem.setType(BUSY);
+		problem.setTitle("Too many requests in transit");
+		return problem;
+	}
+
+}
