@@ -5,5 +5,5 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** An account's role in one LEG. */
 @Table("membership")
-record Membership(@Id Long id, Long legId, String username, LegRole role) {
+public record Membership(@Id Long id, Long legId, String username, LegRole role) {
 }

@@ -15,7 +15,7 @@ public final class MemoryException extends RuntimeException {
 
 	private final String titleKey;
 
-	MemoryException(Kind kind, String titleKey, String messageKey, Object... arguments) {
+	public MemoryException(Kind kind, String titleKey, String messageKey, Object... arguments) {
 		super(MemoryWords.text(messageKey, arguments));
 		this.kind = kind;
 		this.titleKey = titleKey;
@@ -54,11 +54,11 @@ public final class MemoryException extends RuntimeException {
 				"memory.problem.administratorsOnly", username);
 	}
 
-	static MemoryException invalid(String messageKey, Object... arguments) {
+	public static MemoryException invalid(String messageKey, Object... arguments) {
 		return new MemoryException(Kind.INVALID, "memory.problem.invalid.title", messageKey, arguments);
 	}
 
-	static MemoryException conflict(String messageKey, Object... arguments) {
+	public static MemoryException conflict(String messageKey, Object... arguments) {
 		return new MemoryException(Kind.CONFLICT, "memory.problem.conflict.title", messageKey, arguments);
 	}
 

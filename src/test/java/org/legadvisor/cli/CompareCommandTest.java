@@ -55,7 +55,7 @@ class CompareCommandTest {
 		CliRun run = CliRun.of("compare", DONOR_LED, invalid.toString());
 
 		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.err()).contains("later.json", "tor.exists").doesNotContain("Exception");
+		assertThat(run.err()).contains("later.json", "Does the LEG have written terms of reference").doesNotContain("Exception");
 		assertThat(CliRun.of("compare", DONOR_LED, folder.resolve("none.json").toString()).err())
 			.contains("Answers file not found");
 	}

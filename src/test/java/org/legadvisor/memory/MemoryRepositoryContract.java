@@ -1,5 +1,10 @@
 package org.legadvisor.memory;
 
+import org.legadvisor.memory.progress.Progress;
+import org.legadvisor.memory.plan.ActionPlan;
+import org.legadvisor.memory.plan.PlanItem;
+import org.legadvisor.memory.plan.PlanStatus;
+import org.legadvisor.memory.progress.ProgressTracker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.legadvisor.memory.web;
 
+import org.legadvisor.memory.Membership;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -19,8 +20,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.legadvisor.memory.Leg;
 import org.legadvisor.memory.LegRole;
 import org.legadvisor.memory.LegWorkspaces;
-import org.legadvisor.memory.Progress;
-import org.legadvisor.memory.ProgressTracker;
+import org.legadvisor.memory.progress.Progress;
+import org.legadvisor.memory.progress.ProgressTracker;
 import org.legadvisor.memory.Round;
 import org.legadvisor.memory.Rounds;
 import org.legadvisor.memory.StoredJson;

@@ -1,5 +1,6 @@
 package org.legadvisor.memory.web;
 
+import org.legadvisor.memory.progress.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legadvisor.memory.web.MemoryApi.json;
 

@@ -1,4 +1,4 @@
-package org.legadvisor.memory;
+package org.legadvisor.memory.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;

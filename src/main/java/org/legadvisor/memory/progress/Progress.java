@@ -1,4 +1,4 @@
-package org.legadvisor.memory;
+package org.legadvisor.memory.progress;
 
 import java.util.List;
 

@@ -1,5 +1,12 @@
-package org.legadvisor.memory;
+package org.legadvisor.memory.plan;
 
+import org.legadvisor.memory.LegWorkspaces;
+import org.legadvisor.memory.StoredJson;
+import org.legadvisor.memory.Caller;
+import org.legadvisor.memory.Rounds;
+import org.legadvisor.memory.MemoryWords;
+import org.legadvisor.memory.Round;
+import org.legadvisor.memory.MemoryException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.legadvisor.memory;
+package org.legadvisor.memory.plan;
 
 import java.util.List;
 import java.util.Optional;

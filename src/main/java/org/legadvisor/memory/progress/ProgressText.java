@@ -1,10 +1,11 @@
-package org.legadvisor.memory;
+package org.legadvisor.memory.progress;
 
+import org.legadvisor.memory.MemoryWords;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.legadvisor.memory.Progress.FindingRef;
-import org.legadvisor.memory.Progress.Standing;
+import org.legadvisor.memory.progress.Progress.FindingRef;
+import org.legadvisor.memory.progress.Progress.Standing;
 
 /** Progress between two rounds as text for the terminal, in the words of messages.properties. */
 public final class ProgressText {

@@ -1,4 +1,4 @@
-package org.legadvisor.memory;
+package org.legadvisor.memory.progress;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.legadvisor.memory.Progress.AnswerChange;
-import org.legadvisor.memory.Progress.FindingRef;
-import org.legadvisor.memory.Progress.PrincipleChange;
-import org.legadvisor.memory.Progress.Side;
-import org.legadvisor.memory.Progress.Standing;
+import org.legadvisor.memory.progress.Progress.AnswerChange;
+import org.legadvisor.memory.progress.Progress.FindingRef;
+import org.legadvisor.memory.progress.Progress.PrincipleChange;
+import org.legadvisor.memory.progress.Progress.Side;
+import org.legadvisor.memory.progress.Progress.Standing;
 import org.legadvisor.questionnaire.Questionnaire;
 
 /**

@@ -1,8 +1,14 @@
-package org.legadvisor.memory;
+package org.legadvisor.memory.progress;
 
+import org.legadvisor.memory.StoredJson;
+import org.legadvisor.memory.Caller;
+import org.legadvisor.memory.Rounds;
+import org.legadvisor.memory.MemoryWords;
+import org.legadvisor.memory.Round;
+import org.legadvisor.memory.MemoryException;
 import java.util.List;
 
-import org.legadvisor.memory.RoundComparison.Snapshot;
+import org.legadvisor.memory.progress.RoundComparison.Snapshot;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,6 @@
-package org.legadvisor.memory;
+package org.legadvisor.memory.plan;
 
+import org.legadvisor.memory.MemoryWords;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

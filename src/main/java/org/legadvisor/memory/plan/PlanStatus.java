@@ -1,4 +1,4 @@
-package org.legadvisor.memory;
+package org.legadvisor.memory.plan;
 
 /** Where an adopted action stands. */
 public enum PlanStatus {
