@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.MediaType;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.questionnaire.AnswersDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs}: what the service is, its API's version and who answers for it,
- * and an answers document as the example of every request body (one of the knowledge base's bundled examples, so the
+ * and an answers document as the example of every request body that is one (one of the knowledge base's bundled examples, so the
  * example is always one the service accepts). Pages and the error path are not API and are left out ({@code @Hidden}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,7 +59,7 @@ class OpenApiConfiguration {
 			.license(new License().name("See the project's repository")));
 	}
 
-	/** Adds the example answers document to every JSON request body. */
+	/** Adds the example answers document to every JSON request body that is an answers document. */
 	@Bean
 	OpenApiCustomizer answersExample(KnowledgeBase knowledge) {
 		JsonNode example = read(knowledge.folder().resolve(EXAMPLE));
@@ -69,7 +70,7 @@ class OpenApiConfiguration {
 			api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
 				if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
 					MediaType json = operation.getRequestBody().getContent().get("application/json");
-					if (json != null) {
+					if (json != null && isAnswersDocument(json)) {
 						json.addExamples("donor-chaired-no-tor", new Example()
 							.summary("A donor-chaired LEG without terms of reference")
 							.value(example));
@@ -77,6 +78,11 @@ class OpenApiConfiguration {
 				}
 			}));
 		};
+	}
+
+	private static boolean isAnswersDocument(MediaType json) {
+		return json.getSchema() != null && json.getSchema().get$ref() != null
+				&& json.getSchema().get$ref().endsWith("/" + AnswersDocument.class.getSimpleName());
 	}
 
 	/** A knowledge base without the bundled examples still serves; its description just shows no example. */

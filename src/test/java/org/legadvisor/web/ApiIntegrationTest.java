@@ -189,7 +189,7 @@ class ApiIntegrationTest {
 
 	@Test
 	void refusesAnUnknownReportFormat() throws Exception {
-		assertProblem(post("/api/reports?format=pdf", Files.readString(EXAMPLE)), 400, "Bad Request");
+		assertProblem(post("/api/reports?format=odt", Files.readString(EXAMPLE)), 400, "Bad Request");
 	}
 
 	@Test
@@ -226,16 +226,21 @@ class ApiIntegrationTest {
 		assertThat(api.at("/info/contact/name").asText()).isNotBlank();
 		assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/api/questionnaire",
 				"/api/answers/validate", "/api/assessments", "/api/reports", "/api/rules", "/api/rule-base",
-				"/api/rule-base/reload");
+				"/api/rule-base/reload", "/api/legs", "/api/legs/{id}", "/api/legs/{id}/rounds",
+				"/api/legs/{id}/rounds/{roundId}", "/api/legs/{id}/progress", "/api/legs/{id}/plan",
+				"/api/legs/{id}/plan/{actionId}", "/api/legs/{id}/members/{username}", "/api/accounts");
 		List<JsonNode> bodies = new ArrayList<>();
 		api.get("paths").forEach(path -> path.forEach(operation -> {
-			if (operation.has("requestBody")) {
-				bodies.add(operation.get("requestBody"));
+			JsonNode body = operation.get("requestBody");
+			if (body != null && body.at("/content/application~1json/schema/$ref").asText().endsWith("/AnswersDocument")) {
+				bodies.add(body);
 			}
 		}));
-		assertThat(bodies).hasSize(3).allSatisfy(body -> assertThat(
+		assertThat(bodies).hasSize(4).allSatisfy(body -> assertThat(
 				body.at("/content/application~1json/examples/donor-chaired-no-tor/value/leg/name").asText())
 			.isEqualTo("Education Development Partners Group of Belmora"));
+		assertThat(api.at("/paths/~1api~1legs/post/requestBody/content/application~1json/examples").isMissingNode())
+			.as("a new LEG is not an answers document").isTrue();
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class OfficeReportApiTest {
 				t -> assertThat(t).startsWith("text/markdown"));
 		HttpResponse<byte[]> unknown = post("pdf2");
 		assertThat(unknown.statusCode()).isEqualTo(400);
-		assertThat(new String(unknown.body())).contains("docx or xlsx");
+		assertThat(new String(unknown.body())).contains("docx, xlsx or pdf");
 	}
 
 	private HttpResponse<byte[]> post(String format) throws Exception {
