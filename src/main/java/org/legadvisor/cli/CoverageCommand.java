@@ -10,6 +10,7 @@ import org.legadvisor.authoring.CoverageAnalysis;
 import org.legadvisor.authoring.CoverageText;
 import org.legadvisor.engine.RuleSources;
 import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.language.TranslationCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,9 +77,19 @@ final class CoverageCommand implements Callable<Integer> {
 		}
 		else {
 			out.print(new CoverageText(details).render(coverage));
+			out.println(translations());
 		}
 		out.flush();
 		return coverage.complete() ? 0 : LegAdvisorCommand.BROKEN_RULES;
+	}
+
+	/** One line: how much of the English each language has ({@code validate} lists what is missing). */
+	private String translations() {
+		var completeness = new TranslationCheck(locations.questionnaire(), locations.knowledge()).completeness();
+		return "Translations: " + completeness.entrySet().stream()
+			.map(e -> e.getKey().code() + " " + e.getValue().percent() + "% (" + e.getValue().translated() + " of "
+					+ e.getValue().total() + " texts)")
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 }

@@ -1,13 +1,15 @@
 package org.legadvisor.language;
 
 import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /**
  * A language a reader may choose, by its code ({@code en}, {@code fr}, {@code es}...): English, the language the
  * knowledge base is written in, or a language with a folder under {@code knowledge-base/translations/}.
  */
-public record Language(String code) implements Comparable<Language> {
+public record Language(@JsonValue String code) implements Comparable<Language> {
 
 	private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
 

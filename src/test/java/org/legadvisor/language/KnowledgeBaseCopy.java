@@ -8,12 +8,12 @@ import java.util.stream.Stream;
 import org.legadvisor.assessment.AdvisorFixture;
 
 /** A copy of the shipped knowledge base, translations included, for a test to change. */
-final class KnowledgeBaseCopy {
+public final class KnowledgeBaseCopy {
 
 	private KnowledgeBaseCopy() {
 	}
 
-	static Path into(Path target) throws IOException {
+	public static Path into(Path target) throws IOException {
 		Path source = AdvisorFixture.KNOWLEDGE_BASE;
 		try (Stream<Path> files = Files.walk(source)) {
 			for (Path file : files.toList()) {
@@ -30,7 +30,7 @@ final class KnowledgeBaseCopy {
 	}
 
 	/** Replaces the first occurrence of {@code from} in a file of the copy; fails when it is not there. */
-	static void edit(Path file, String from, String to) throws IOException {
+	public static void edit(Path file, String from, String to) throws IOException {
 		String text = Files.readString(file);
 		if (!text.contains(from)) {
 			throw new IllegalStateException(file + " does not contain " + from);
