@@ -3,16 +3,26 @@ package org.legadvisor.report;
 import java.util.List;
 import java.util.Map;
 
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Words;
 import org.legadvisor.plan.RankReason;
 import org.legadvisor.questionnaire.AnswersDocument;
 
 /**
- * An assessment as a reader sees it: every id resolved to its words, in the order of reading. This is also the
- * JSON document of {@code assess --format json}.
+ * An assessment as a reader sees it: every id resolved to its words, in the order of reading, in one
+ * {@code language} (its code: {@code en}, {@code fr}); the free-text answers as typed. This is also the JSON document
+ * of {@code assess --format json}.
  */
 public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleBaseInfo ruleBase, Summary summary,
 		ContextSection context, RankingItem ranking, List<NoteItem> notes, List<PrincipleItem> profile,
-		List<ActionItem> actions, List<FindingItem> findings, List<ThresholdItem> adjustedThresholds) {
+		List<ActionItem> actions, List<FindingItem> findings, List<ThresholdItem> adjustedThresholds,
+		String language) {
+
+	/** The words of the report's language, for a format to write its headings in. */
+	@com.fasterxml.jackson.annotation.JsonIgnore
+	public Words words() {
+		return Words.in(new Language(language));
+	}
 
 	public record RuleBaseInfo(String version, String loadedAt) {
 	}

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.language.KnowledgeBaseCopy;
 
 /** Texts are checked like rules: validate fails on a missing translation, coverage sums translations up. */
@@ -49,6 +53,41 @@ class TranslationsCliTest {
 		CliRun run = CliRun.of("coverage", "--knowledge-base", knowledgeBase.toString());
 
 		assertThat(run.out()).containsPattern("Translations: en 100% \\((\\d+) of \\1 texts\\), fr 99% \\(\\d+ of \\d+ texts\\)");
+	}
+
+
+	@Test
+	void assessInFrenchGivesTheSameFindingsAndActionsWithNoTitleActionTextOrFirstStepLeftInEnglish()
+			throws IOException {
+		String example = "knowledge-base/examples/donor-chaired-no-tor.json";
+		JsonNode english = JsonFiles.mapper().readTree(CliRun.of("assess", example, "--format", "json").out());
+
+		CliRun run = CliRun.of("assess", example, "--lang", "fr", "--format", "json");
+
+		assertThat(run.exitCode()).isZero();
+		JsonNode french = JsonFiles.mapper().readTree(run.out());
+		assertThat(french.path("language").asText()).isEqualTo("fr");
+		assertThat(values(french, "findings", "id")).isNotEmpty().isEqualTo(values(english, "findings", "id"));
+		assertThat(values(french, "actions", "id")).isNotEmpty().isEqualTo(values(english, "actions", "id"));
+		for (String[] field : new String[][] { { "findings", "title" }, { "actions", "title" }, { "actions", "what" },
+				{ "actions", "firstStep" } }) {
+			assertThat(values(french, field)).as(String.join(".", field))
+				.doesNotContainAnyElementsOf(values(english, field));
+		}
+	}
+
+	@Test
+	void refusesALanguageTheKnowledgeBaseDoesNotOfferNamingThoseItDoes() {
+		CliRun run = CliRun.of("assess", "knowledge-base/examples/donor-chaired-no-tor.json", "--lang", "de");
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("--lang de").contains("en, fr");
+	}
+
+	private static List<String> values(JsonNode report, String... path) {
+		List<String> values = new ArrayList<>();
+		report.path(path[0]).forEach(item -> values.add(item.path(path[1]).asText()));
+		return values;
 	}
 
 }
