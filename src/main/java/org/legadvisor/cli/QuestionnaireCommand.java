@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.language.Languages;
+import org.legadvisor.language.Localized;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.Questionnaire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,17 +28,24 @@ final class QuestionnaireCommand implements Callable<Integer> {
 	@Option(names = "--template", description = "Print a blank answers file (JSON) instead of the readable form.")
 	boolean template;
 
+	@Mixin
+	LanguageOption language;
+
 	@Override
 	public Integer call() throws JsonProcessingException {
-		Questionnaire questionnaire = locations.questionnaire();
-		spec.commandLine().getOut().print(template ? template(questionnaire) : new QuestionnaireForm().render(questionnaire));
+		Languages languages = Languages.in(locations.knowledgeBase);
+		Localized localized = new Translator(locations.questionnaire(), locations.knowledge())
+			.in(language.in(languages));
+		QuestionnaireForm form = new QuestionnaireForm(localized.words());
+		Questionnaire questionnaire = localized.questionnaire();
+		spec.commandLine().getOut().print(template ? template(questionnaire, form) : form.render(questionnaire));
 		return 0;
 	}
 
 	/** Every question with a placeholder that says what it takes; the user replaces or deletes each one. */
-	private static String template(Questionnaire questionnaire) throws JsonProcessingException {
+	private static String template(Questionnaire questionnaire, QuestionnaireForm form) throws JsonProcessingException {
 		Map<String, Object> answers = new LinkedHashMap<>();
-		questionnaire.questions().forEach(q -> answers.put(q.id(), QuestionnaireForm.expected(q)));
+		questionnaire.questions().forEach(q -> answers.put(q.id(), form.expected(q)));
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("questionnaireVersion", questionnaire.version());
 		Map<String, String> leg = new LinkedHashMap<>();

@@ -84,6 +84,21 @@ class TranslationsCliTest {
 		assertThat(run.err()).contains("--lang de").contains("en, fr");
 	}
 
+	@Test
+	void printsTheQuestionnaireInFrenchWithTheValuesAnAnswersFileTakes() throws IOException {
+		JsonNode french = JsonFiles.mapper().readTree(Path.of("knowledge-base/translations/fr/questionnaire.json").toFile());
+
+		CliRun run = CliRun.of("questionnaire", "--lang", "fr");
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("== " + french.path("sections").path("mandate").path("title").asText() + " ==")
+			.contains(french.path("questions").path("tor.exists").path("text").asText() + "  [tor.exists]")
+			.contains("Uniquement si la réponse à tor.exists est yes ou partly.")
+			.contains("Réponse : un nombre entier de 0 à 52 (" + french.path("questions").path("meetings.per_year")
+				.path("unit").asText() + ") | dont_know")
+			.doesNotContain("Only if").doesNotContain("Answer:");
+	}
+
 	private static List<String> values(JsonNode report, String... path) {
 		List<String> values = new ArrayList<>();
 		report.path(path[0]).forEach(item -> values.add(item.path(path[1]).asText()));
