@@ -8,14 +8,17 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.legadvisor.language.Language;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,10 +34,13 @@ class AssessmentApiController {
 
 	private final ReportPage page;
 
-	AssessmentApiController(Reports reports, AnswersBody answers, ReportPage page) {
+	private final RequestLanguage language;
+
+	AssessmentApiController(Reports reports, AnswersBody answers, ReportPage page, RequestLanguage language) {
 		this.reports = reports;
 		this.answers = answers;
 		this.page = page;
+		this.language = language;
 	}
 
 	@Operation(summary = "Assesses a LEG: the report as JSON, exactly as 'leg-advisor assess --format json' prints it")
@@ -43,10 +49,14 @@ class AssessmentApiController {
 	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Report.class)))
 	@PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> assess(@Parameter(hidden = true) InputStream body)
-			throws IOException, InvalidAnswersException {
-		Report report = reports.assess(answers.read(body));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(ReportFormat.json.render(report));
+	ResponseEntity<String> assess(@Parameter(hidden = true) InputStream body,
+			@Parameter(description = "language code, e.g. fr") @RequestParam(required = false) String lang,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+			String acceptLanguage) throws IOException, InvalidAnswersException {
+		Language chosen = language.of(lang, acceptLanguage);
+		Report report = reports.assess(answers.read(body), chosen);
+		return RequestLanguage.in(chosen, ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON)
+			.body(ReportFormat.json.render(report));
 	}
 
 	@Operation(summary = "Assesses a LEG and renders the report as a standalone HTML page or as Markdown")
@@ -55,18 +65,23 @@ class AssessmentApiController {
 	@PostMapping(path = "/api/reports", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = { MediaType.TEXT_HTML_VALUE, "text/markdown" })
 	ResponseEntity<String> render(@Parameter(hidden = true) InputStream body,
-			@Parameter(description = "html or markdown") @RequestParam(defaultValue = "html") String format)
-			throws IOException, InvalidAnswersException {
+			@Parameter(description = "html or markdown") @RequestParam(defaultValue = "html") String format,
+			@Parameter(description = "language code, e.g. fr") @RequestParam(required = false) String lang,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+			String acceptLanguage) throws IOException, InvalidAnswersException {
 		if (!format.equals("html") && !format.equals("markdown")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Unknown report format '" + format + "'; use html or markdown.");
 		}
 		AnswersDocument document = answers.read(body);
-		Report report = reports.assess(document);
+		Language chosen = language.of(lang, acceptLanguage);
+		Report report = reports.assess(document, chosen);
 		if (format.equals("markdown")) {
-			return ResponseEntity.ok().contentType(MARKDOWN).body(ReportFormat.markdown.render(report));
+			return RequestLanguage.in(chosen, ResponseEntity.ok()).contentType(MARKDOWN)
+				.body(ReportFormat.markdown.render(report));
 		}
-		return ResponseEntity.ok().contentType(ReportPage.HTML).body(page.render(report, document));
+		return RequestLanguage.in(chosen, ResponseEntity.ok()).contentType(ReportPage.HTML)
+			.body(page.render(report, document));
 	}
 
 }
