@@ -1,28 +1,53 @@
 package org.legadvisor.web;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The web questionnaire at {@code /}, generated from the questionnaire definition. */
+/**
+ * The web questionnaire at {@code /}, generated from the questionnaire definition in the reader's language (see
+ * {@link LanguageLocaleResolver}), with a switch to every language on offer.
+ */
 @Controller
 class QuestionnairePageController {
 
-	private final Questionnaire questionnaire;
+	/** A language of the switch: its code, its name in its own words, and whether the page is in it. */
+	record LanguageChoice(String code, String name, boolean current) {
+	}
 
-	private final QuestionnaireForm form;
+	private final Translator translator;
 
-	QuestionnairePageController(Questionnaire questionnaire) {
-		this.questionnaire = questionnaire;
-		this.form = QuestionnaireForm.of(questionnaire);
+	private final Map<Language, QuestionnaireForm> forms = new ConcurrentHashMap<>();
+
+	QuestionnairePageController(Translator translator) {
+		this.translator = translator;
 	}
 
 	@GetMapping("/")
-	String questionnaire(Model model) {
+	String questionnaire(Model model, Locale locale) {
+		Language language = translator.languages().find(locale.getLanguage()).orElse(Language.ENGLISH);
+		Questionnaire questionnaire = translator.in(language).questionnaire();
 		model.addAttribute("questionnaire", questionnaire);
-		model.addAttribute("form", form);
+		model.addAttribute("form", forms.computeIfAbsent(language, l -> QuestionnaireForm.of(questionnaire)));
+		model.addAttribute("language", language.code());
+		model.addAttribute("languages", choices(language));
 		return "questionnaire";
+	}
+
+	private List<LanguageChoice> choices(Language current) {
+		return translator.languages().all().stream().map(l -> {
+			String name = l.locale().getDisplayLanguage(l.locale());
+			return new LanguageChoice(l.code(), name.substring(0, 1).toUpperCase(l.locale()) + name.substring(1),
+					l.equals(current));
+		}).toList();
 	}
 
 }

@@ -43,14 +43,15 @@ class ReportPageController {
 	}
 
 	@PostMapping("/report")
-	ResponseEntity<String> report(@RequestParam("answers") String json) throws IOException {
+	ResponseEntity<String> report(@RequestParam("answers") String json, Locale locale) throws IOException {
 		AnswersDocument document;
 		try {
 			document = answers.read(json);
-			return ResponseEntity.ok().contentType(ReportPage.HTML).body(page.render(reports.assess(document), document));
+			return ResponseEntity.ok().contentType(ReportPage.HTML)
+				.body(page.render(reports.assess(document, reports.language(locale)), document));
 		}
 		catch (InvalidAnswersException e) {
-			Context context = new Context(Locale.ENGLISH);
+			Context context = new Context(locale);
 			context.setVariable("problems", e.problems());
 			return ResponseEntity.badRequest().contentType(ReportPage.HTML)
 				.body(templates.process("answers-problems", context));
@@ -58,15 +59,15 @@ class ReportPageController {
 	}
 
 	@PostMapping("/report/download")
-	ResponseEntity<String> download(@RequestParam("answers") String json, @RequestParam String format)
-			throws IOException, InvalidAnswersException {
+	ResponseEntity<String> download(@RequestParam("answers") String json, @RequestParam String format,
+			Locale locale) throws IOException, InvalidAnswersException {
 		ReportFormat chosen = switch (format) {
 			case "json" -> ReportFormat.json;
 			case "markdown" -> ReportFormat.markdown;
 			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Unknown download format '" + format + "'; use json or markdown.");
 		};
-		Report report = reports.assess(answers.read(json));
+		Report report = reports.assess(answers.read(json), reports.language(locale));
 		String name = "leg-advisor-report-" + slug(report.leg().name()) + (chosen == ReportFormat.json ? ".json" : ".md");
 		return ResponseEntity.ok()
 			.contentType(chosen == ReportFormat.json ? MediaType.APPLICATION_JSON

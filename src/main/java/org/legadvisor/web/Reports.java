@@ -34,6 +34,11 @@ class Reports {
 		return assess(document, Language.ENGLISH);
 	}
 
+	/** The language on offer for a page's locale (as {@link LanguageLocaleResolver} resolved it); else English. */
+	Language language(java.util.Locale locale) {
+		return translator.languages().find(locale.getLanguage()).orElse(Language.ENGLISH);
+	}
+
 	Report assess(AnswersDocument document, Language language) throws InvalidAnswersException {
 		ReportBuilder builder = builders.computeIfAbsent(language, l -> new ReportBuilder(translator.in(l)));
 		return builder.build(advisor.assess(document));
