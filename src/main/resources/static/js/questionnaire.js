@@ -8,6 +8,8 @@
   const form = document.getElementById('questionnaire');
   const version = form.dataset.version;
   const storageKey = 'leg-advisor.draft.' + version;
+  // The section being worked on, so that a reload returns to it.
+  const sectionKey = 'leg-advisor.section.' + version;
   const questions = Array.from(form.querySelectorAll('[data-question]'));
   const byId = new Map(questions.map(function (q) { return [q.dataset.question, q]; }));
   const legInputs = Array.from(form.querySelectorAll('[data-leg]'));
@@ -144,8 +146,9 @@
   function refresh() {
     const doc = collect();
     save(doc);
-    const problems = liveProblems(doc);
-    showLive(problems);
+    const related = new Map();
+    const problems = liveProblems(doc, related);
+    showLive(problems, related);
     progress(doc, problems);
     return doc;
   }
@@ -158,7 +161,7 @@
   }
 
   function numberOf(question) {
-    return question.querySelector('legend .number').textContent.replace('.', '').trim();
+    return question.querySelector('legend .number').dataset.number;
   }
 
   function textOf(question) {
@@ -184,8 +187,9 @@
   }
 
   // The problems of the answers shown, by question id: each number on its own, then each number bounded by
-  // another question's answer (data-at-most) against it, when both are valid numbers.
-  function liveProblems(doc) {
+  // another question's answer (data-at-most) against it, when both are valid numbers. The bounding question gets a
+  // word too (in related), so that the clash is seen beside both; only the bounded answer counts as a problem.
+  function liveProblems(doc, related) {
     const problems = new Map();
     questions.forEach(function (question) {
       const value = doc.answers[question.dataset.question];
@@ -205,6 +209,9 @@
           !problems.has(bound) && value > limit) {
         const other = byId.get(bound);
         problems.set(id, fillIn(form.dataset.atMost, [value, limit, numberOf(other), textOf(other)]));
+        if (related && !related.has(bound)) {
+          related.set(bound, fillIn(form.dataset.boundBy, [numberOf(question), textOf(question), value]));
+        }
       }
     });
     return problems;
@@ -228,7 +235,7 @@
 
   // Shows each live problem next to its question, and takes away those fixed; problems the server found stay
   // until the next check.
-  function showLive(problems) {
+  function showLive(problems, related) {
     questions.forEach(function (question) {
       const id = question.dataset.question;
       const slot = document.getElementById('error-' + id);
@@ -237,6 +244,15 @@
         slot.hidden = false;
         slot.dataset.live = 'true';
         markInvalid(question, slot);
+      } else if (related.has(id) && (slot.dataset.live || slot.hidden)) {
+        // The answer itself is valid: its message is described beside it, without marking it invalid.
+        markValid(question);
+        slot.textContent = related.get(id);
+        slot.hidden = false;
+        slot.dataset.live = 'true';
+        question.querySelectorAll('input').forEach(function (input) {
+          input.setAttribute('aria-describedby', slot.id);
+        });
       } else if (slot.dataset.live) {
         slot.textContent = '';
         slot.hidden = true;
@@ -277,6 +293,11 @@
 
   function show(index, focus) {
     current = Math.max(0, Math.min(steps.length - 1, index));
+    try {
+      localStorage.setItem(sectionKey, steps[current].id);
+    } catch (e) {
+      // Without storage, a reload starts at the first section.
+    }
     steps.forEach(function (step, i) { step.classList.toggle('current', i === current); });
     stepLinks.forEach(function (link, i) {
       if (i === current) {
@@ -375,7 +396,7 @@
   function submit(event) {
     event.preventDefault();
     const doc = refresh();
-    const live = liveProblems(doc);
+    const live = liveProblems(doc, null);
     status.textContent = form.dataset.checking;
     fetch('api/answers/validate', {
       method: 'POST',
@@ -404,6 +425,114 @@
 
   // ---- import, export, start over --------------------------------------------------------------------------
 
+  // An imported file is held to the limits of typing: each value the form cannot take as it stands (an answer not
+  // offered, text longer than a field takes, a list where one answer is expected, a follow-up its parent does not
+  // ask) is left out and listed by question number and text. Numbers out of range are taken, and marked as typed.
+  const importReport = document.getElementById('import-report');
+
+  function given(value) {
+    const text = typeof value === 'string' ? '"' + value + '"' : JSON.stringify(value);
+    return text.length > 60 ? text.substring(0, 57) + '...' : text;
+  }
+
+  function labelsOf(question) {
+    return Array.from(question.querySelectorAll('label.choice')).map(function (label) {
+      return label.textContent.trim();
+    }).join('; ');
+  }
+
+  function offered(question, value) {
+    return typeof value === 'string' && inputs(question).some(function (input) {
+      return (input.type === 'radio' || input.type === 'checkbox') && input.value === value;
+    });
+  }
+
+  // The value the form takes for a question, or undefined, with the reason in refused.
+  function takeAnswer(question, value, refused) {
+    const data = importReport.dataset;
+    const type = question.dataset.type;
+    const refuse = function (what, expected) {
+      refused.push(fillIn(data.refused, [numberOf(question), textOf(question), what, expected]));
+      return undefined;
+    };
+    if (type === 'text') {
+      const limit = question.querySelector('textarea').maxLength;
+      if (typeof value !== 'string') {
+        return refuse(given(value), data.text);
+      }
+      return value.length > limit ? refuse(value.length + ' characters', fillIn(data.characters, [limit])) : value;
+    }
+    if (value === 'dont_know') {
+      return value;
+    }
+    if (type === 'number') {
+      const ok = typeof value === 'number' || (typeof value === 'string' && value.length <= 60);
+      return ok ? value : refuse(given(value), question.dataset.wholeNumber ? form.dataset.aWholeNumber
+        : form.dataset.aNumber);
+    }
+    if (type === 'multi_choice') {
+      if (!Array.isArray(value)) {
+        return refuse(given(value), data.aList);
+      }
+      const taken = value.filter(function (choice) {
+        return offered(question, choice) || refuse(given(choice), fillIn(data.oneOf, [labelsOf(question)]));
+      });
+      return taken.length ? taken : undefined;
+    }
+    return offered(question, value) ? value : refuse(given(value), fillIn(data.oneOf, [labelsOf(question)]));
+  }
+
+  function takeImport(doc, refused) {
+    const taken = { leg: {}, answers: {} };
+    const leg = doc && typeof doc.leg === 'object' && doc.leg ? doc.leg : {};
+    legInputs.forEach(function (input) {
+      const value = leg[input.dataset.leg];
+      const label = form.querySelector('label[for="' + input.id + '"]').textContent.trim();
+      if (value === undefined || value === null) {
+        return;
+      }
+      if (typeof value !== 'string') {
+        refused.push(fillIn(importReport.dataset.legRefused, [label, given(value), importReport.dataset.text]));
+      } else if (input.maxLength > 0 && value.length > input.maxLength) {
+        refused.push(fillIn(importReport.dataset.legRefused, [label, value.length + ' characters',
+          fillIn(importReport.dataset.characters, [input.maxLength])]));
+      } else {
+        taken.leg[input.dataset.leg] = value;
+      }
+    });
+    const answers = doc && typeof doc.answers === 'object' && doc.answers ? doc.answers : {};
+    Object.keys(answers).forEach(function (id) {
+      const question = byId.get(id);
+      if (question) {
+        const value = takeAnswer(question, answers[id], refused);
+        if (value !== undefined) {
+          taken.answers[id] = value;
+        }
+      }
+    });
+    return taken;
+  }
+
+  function reportImport(name, refused, unknown) {
+    const data = importReport.dataset;
+    const list = document.getElementById('import-list');
+    list.textContent = '';
+    refused.forEach(function (text) {
+      const item = document.createElement('li');
+      item.textContent = text;
+      list.appendChild(item);
+    });
+    if (unknown.length) {
+      const item = document.createElement('li');
+      item.textContent = fillIn(data.unknown, [unknown.join(', ')]);
+      list.appendChild(item);
+    }
+    const count = refused.length + unknown.length;
+    document.getElementById('import-title').textContent = count ? fillIn(data.title, [count, name]) : '';
+    importReport.hidden = count === 0;
+    status.textContent = fillIn(data.done, [name]);
+  }
+
   function importFile(event) {
     const file = event.target.files[0];
     if (!file) {
@@ -411,13 +540,25 @@
     }
     file.text().then(function (text) {
       const doc = JSON.parse(text);
+      const refused = [];
+      const taken = takeImport(doc, refused);
+      const unknown = Object.keys(doc && typeof doc.answers === 'object' && doc.answers ? doc.answers : {})
+        .filter(function (id) { return !byId.has(id); });
       clearProblems();
-      const ignored = fill(doc);
-      refresh();
-      status.textContent = 'Imported ' + file.name + '.' +
-        (ignored.length ? ' Not in this questionnaire, so ignored: ' + ignored.join(', ') + '.' : '');
+      fill(taken);
+      const kept = refresh();
+      // A follow-up its parent's answer does not ask is not shown, so not taken either.
+      Object.keys(taken.answers).forEach(function (id) {
+        if (kept.answers[id] === undefined) {
+          const question = byId.get(id);
+          refused.push(fillIn(importReport.dataset.notAsked, [numberOf(question), textOf(question),
+            given(taken.answers[id]), numberOf(byId.get(question.dataset.showIf))]));
+        }
+      });
+      reportImport(file.name, refused, unknown);
     }).catch(function (error) {
-      status.textContent = file.name + ' is not an answers file: ' + error.message;
+      importReport.hidden = true;
+      status.textContent = fillIn(importReport.dataset.unreadable, [file.name, error.message]);
     }).finally(function () {
       event.target.value = '';
     });
@@ -440,6 +581,7 @@
       return;
     }
     localStorage.removeItem(storageKey);
+    localStorage.removeItem(sectionKey);
     fill({});
     clearProblems();
     refresh();
@@ -485,5 +627,13 @@
     localStorage.removeItem(storageKey);
   }
   refresh();
-  show(0, false);
+  show(Math.max(0, steps.findIndex(function (step) { return step.id === savedSection(); })), false);
+
+  function savedSection() {
+    try {
+      return localStorage.getItem(sectionKey);
+    } catch (e) {
+      return null;
+    }
+  }
 }());

@@ -21,6 +21,8 @@ import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.AnswersReader;
 import org.legadvisor.questionnaire.InvalidAnswersException;
+import org.legadvisor.interchange.Words;
+import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportBuilder;
 import org.legadvisor.report.ReportFormat;
 import picocli.CommandLine.Command;
@@ -50,7 +52,8 @@ final class AssessCommand implements Callable<Integer> {
 	@Mixin
 	Locations locations;
 
-	@Parameters(paramLabel = "FILE", description = "Answers file (JSON), e.g. knowledge-base/examples/established-leg.json.")
+	@Parameters(paramLabel = "FILE", description = "Answers file (JSON), e.g. knowledge-base/examples/established-leg.json; "
+			+ "or a folder of them: one report per file in --out DIR (default: reports), and a portfolio summary.")
 	Path answers;
 
 	@Option(names = "--format", defaultValue = "text",
@@ -60,12 +63,20 @@ final class AssessCommand implements Callable<Integer> {
 	@Mixin
 	LanguageOption language;
 
-	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the terminal.")
+	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the terminal "
+			+ "(needed for docx and xlsx); for a folder of answers files, the folder of the reports.")
 	Path out;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
+		if (Files.isDirectory(answers)) {
+			return new AssessFolder(locations, spec.commandLine()).run(answers, format, out);
+		}
+		if (format.binary() && out == null) {
+			err.println(Words.format("office.cli.needsOut", format));
+			return LegAdvisorCommand.BAD_INPUT;
+		}
 		try {
 			Language chosen = language.in(Languages.in(locations.knowledgeBase));
 			AnswersDocument document = new AnswersReader().read(answers);
@@ -88,7 +99,13 @@ final class AssessCommand implements Callable<Integer> {
 			Advisor advisor = locations.advisor(rules);
 			Assessment assessment = advisor.assess(document);
 			Localized localized = new Translator(advisor.questionnaire(), advisor.knowledge()).in(chosen);
-			write(format.render(new ReportBuilder(localized).build(assessment)));
+			Report report = new ReportBuilder(localized).build(assessment);
+			if (format.binary()) {
+				Files.write(out, format.bytes(report));
+				spec.commandLine().getErr().println("Report written to " + out);
+				return 0;
+			}
+			write(format.render(report));
 			return 0;
 		}
 		catch (RuleCompilationException e) {

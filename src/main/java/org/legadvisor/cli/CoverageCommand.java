@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.legadvisor.authoring.Coverage;
-import org.legadvisor.authoring.CoverageAnalysis;
-import org.legadvisor.authoring.CoverageText;
+import org.legadvisor.authoring.coverage.Coverage;
+import org.legadvisor.authoring.coverage.CoverageAnalysis;
+import org.legadvisor.authoring.coverage.CoverageText;
 import org.legadvisor.engine.RuleSources;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.language.TranslationCheck;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 		description = "Diagnoses a local education group (LEG) against the GPE principles for effective LEGs "
 				+ "and recommends prioritized actions.",
 		subcommands = { ServeCommand.class, AssessCommand.class, ValidateCommand.class, TestCommand.class,
-				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class,
+				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class, ImportSubmissionsCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:the rules or the knowledge base do not load, or (validate, test, coverage) do not pass",

@@ -5,8 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.legadvisor.assessment.Advisor;
-import org.legadvisor.authoring.PassedChecksCache;
-import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.authoring.check.RuleValidator;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseCheck;
 import org.legadvisor.engine.RuleBaseCompiler;
@@ -54,22 +53,7 @@ final class Locations {
 	 */
 	LiveRuleBase loadRules() throws IOException, RuleCompilationException {
 		RuleBaseCheck gate = new RuleValidator(knowledge(), questionnaire()).asReloadGate();
-		return LiveRuleBase.load(rules, new RuleBaseCompiler(), new PassedChecksCache(cacheFolder(), knowledgeBase).around(gate));
-	}
-
-	/**
-	 * Where verdicts on unchanged rules are kept between runs: the system property {@code leg-advisor.cache}, else
-	 * the environment variable {@code LEG_ADVISOR_CACHE}, else {@code $XDG_CACHE_HOME/leg-advisor}, else
-	 * {@code ~/.cache/leg-advisor}.
-	 */
-	private static Path cacheFolder() {
-		String configured = System.getProperty("leg-advisor.cache", System.getenv("LEG_ADVISOR_CACHE"));
-		if (configured != null && !configured.isBlank()) {
-			return Path.of(configured);
-		}
-		String xdg = System.getenv("XDG_CACHE_HOME");
-		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-		return base.resolve("leg-advisor");
+		return LiveRuleBase.load(rules, new RuleBaseCompiler(), gate);
 	}
 
 	/** Prints the errors that kept the rules from loading, each as {@code file:line:column: message}. */

@@ -1,10 +1,17 @@
 package org.legadvisor.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.legadvisor.interchange.Words;
+import org.legadvisor.interchange.xlsform.XlsFormBuilder;
+import org.legadvisor.interchange.xlsform.XlsFormWriter;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.language.Languages;
 import org.legadvisor.language.Localized;
@@ -16,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "questionnaire", description = "Prints the questionnaire as a readable form, or a blank answers "
-		+ "template to fill in (--template).")
+		+ "template to fill in (--template), or writes it as an XLSForm for KoBoToolbox or ODK "
+		+ "(--format xlsform --out leg.xlsx).")
 final class QuestionnaireCommand implements Callable<Integer> {
 
 	@Spec
@@ -31,14 +39,38 @@ final class QuestionnaireCommand implements Callable<Integer> {
 	@Mixin
 	LanguageOption language;
 
+	/** How the questionnaire is given: read on screen, or as an XLSForm workbook for survey tools. */
+	enum Format { text, xlsform }
+
+	@Option(names = "--format", defaultValue = "text",
+			description = "text (the readable form) or xlsform (a workbook for KoBoToolbox or ODK; needs --out).")
+	Format format;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "Where to write the XLSForm workbook (.xlsx).")
+	Path out;
+
 	@Override
-	public Integer call() throws JsonProcessingException {
-		Languages languages = Languages.in(locations.knowledgeBase);
+	public Integer call() throws IOException {
 		Localized localized = new Translator(locations.questionnaire(), locations.knowledge())
-			.in(language.in(languages));
-		QuestionnaireForm form = new QuestionnaireForm(localized.words());
+			.in(language.in(Languages.in(locations.knowledgeBase)));
 		Questionnaire questionnaire = localized.questionnaire();
+		if (format == Format.xlsform) {
+			return xlsform(questionnaire);
+		}
+		QuestionnaireForm form = new QuestionnaireForm(localized.words());
 		spec.commandLine().getOut().print(template ? template(questionnaire, form) : form.render(questionnaire));
+		return 0;
+	}
+
+	private int xlsform(Questionnaire questionnaire) throws IOException {
+		if (out == null) {
+			spec.commandLine().getErr().println(Words.get("xlsform.cli.needsOut"));
+			return LegAdvisorCommand.BAD_INPUT;
+		}
+		try (OutputStream file = Files.newOutputStream(out)) {
+			new XlsFormWriter().write(new XlsFormBuilder(questionnaire).build(), file);
+		}
+		spec.commandLine().getErr().println(Words.format("xlsform.cli.written", out));
 		return 0;
 	}
 

@@ -37,7 +37,7 @@ final class QuestionnaireForm {
 					.append(']').append(NL);
 				if (question.showIf() != null) {
 					out.append("   ").append(words.format("cli.questionnaire.onlyIf", question.showIf().question(),
-							String.join(words.get("cli.questionnaire.or"), question.showIf().anyOf()))).append(NL);
+							String.join(words.get("words.or"), question.showIf().anyOf()))).append(NL);
 				}
 				if (question.help() != null) {
 					out.append("   ").append(question.help()).append(NL);

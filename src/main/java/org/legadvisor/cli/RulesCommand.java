@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.legadvisor.authoring.Catalogue;
-import org.legadvisor.authoring.CatalogueFormat;
-import org.legadvisor.authoring.RuleCatalogue;
+import org.legadvisor.authoring.catalogue.Catalogue;
+import org.legadvisor.authoring.catalogue.CatalogueFormat;
+import org.legadvisor.authoring.catalogue.RuleCatalogue;
 import org.legadvisor.engine.RuleSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

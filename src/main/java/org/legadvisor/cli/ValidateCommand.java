@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.legadvisor.authoring.RuleIssue;
-import org.legadvisor.authoring.RuleValidator;
-import org.legadvisor.authoring.Validation;
+import org.legadvisor.authoring.check.RuleIssue;
+import org.legadvisor.authoring.check.RuleValidator;
+import org.legadvisor.authoring.check.Validation;
 import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleSources;
 import org.legadvisor.knowledge.JsonFiles;

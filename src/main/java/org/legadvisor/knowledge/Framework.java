@@ -17,8 +17,14 @@ public record Framework(List<Function> functions, List<Challenge> challenges, Li
 	public record Challenge(String id, String name, String summary, String section) {
 	}
 
-	public record Principle(String id, String name, String summary, List<String> answers, String section,
-			List<Element> elements) {
+	/** {@code shortName} is the principle in a word or two, for a chart axis ("Mandate"); the id if not given. */
+	public record Principle(String id, String name, String shortName, String summary, List<String> answers,
+			String section, List<Element> elements) {
+
+		public Principle {
+			shortName = shortName == null || shortName.isBlank() ? id : shortName;
+		}
+
 	}
 
 	public record Element(String id, String text, String section) {

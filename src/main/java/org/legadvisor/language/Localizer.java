@@ -102,6 +102,7 @@ final class Localizer {
 						text(FRAMEWORK, c.summary(), "challenges", c.id(), "summary"), c.section())).toList(),
 				f.principles().stream().map(p -> new Framework.Principle(p.id(),
 						text(FRAMEWORK, p.name(), "principles", p.id(), "name"),
+						text(FRAMEWORK, p.shortName(), "principles", p.id(), "shortName"),
 						text(FRAMEWORK, p.summary(), "principles", p.id(), "summary"), p.answers(), p.section(),
 						p.elements().stream().map(e -> new Framework.Element(e.id(),
 								text(FRAMEWORK, e.text(), "elements", e.id(), "text"), e.section())).toList()))

@@ -2,7 +2,8 @@ package org.legadvisor.questionnaire;
 
 /**
  * One reason an answers document was refused: the field or question id, the question's text when the field is a
- * question, what was given and what was expected. A check between two answers names the other question and its
+ * question, what was given and what was expected. In words ({@link #toString()}) a question is named by its text,
+ * never by its id; a field of the document that is not a question (leg.name) by its name in the file. A check between two answers names the other question and its
  * answer in {@code expected}.
  */
 public record AnswerProblem(Kind kind, String field, String question, String given, String expected) {
@@ -28,7 +29,7 @@ public record AnswerProblem(Kind kind, String field, String question, String giv
 
 	@Override
 	public String toString() {
-		return field + (question == null ? "" : " (" + question + ")") + ": expected " + expected
+		return (question == null ? field : "Question \"" + question + "\"") + ": expected " + expected
 				+ (given == null ? "" : ", got " + given);
 	}
 

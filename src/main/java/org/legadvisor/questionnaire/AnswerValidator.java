@@ -17,7 +17,11 @@ import org.legadvisor.questionnaire.Questionnaire.Question;
  */
 public final class AnswerValidator {
 
-	private static final int MAX_TEXT_LENGTH = 4000;
+	/** The longest free-text answer; the web form's text areas take no more. */
+	public static final int MAX_TEXT_LENGTH = 4000;
+
+	/** The longest name, country or respondent of a LEG; the web form's fields take no more. */
+	public static final int MAX_LEG_FIELD_LENGTH = 300;
 
 	private final Questionnaire questionnaire;
 
@@ -68,15 +72,18 @@ public final class AnswerValidator {
 			}
 			Answer parent = valid.get(condition.question());
 			String given = describe(document.answers().get(answer.question()));
-			String parentNamed = questions.get(condition.question()).named();
+			Question parentQuestion = questions.get(condition.question());
+			String asks = condition.anyOf().stream().map(value -> words(parentQuestion, value))
+				.collect(java.util.stream.Collectors.joining(" or "));
 			if (parent != null && !parent.unknown()) {
 				problems.add(new AnswerProblem(Kind.CONTRADICTS_PARENT, question.id(), question.text(), given,
-						"no answer, since " + parentNamed + " is answered " + quote(parent.value())
-								+ " and this question follows only from " + String.join(" or ", condition.anyOf())));
+						"no answer, since " + named(parentQuestion) + " is answered "
+								+ quote(words(parentQuestion, parent.value())) + " and this question follows only from "
+								+ asks));
 			}
 			else if (!document.answers().containsKey(condition.question()) || parent != null) {
 				problems.add(new AnswerProblem(Kind.NOT_APPLICABLE, question.id(), question.text(), given,
-						"no answer unless " + parentNamed + " is one of " + condition.anyOf()));
+						"no answer unless " + named(parentQuestion) + " is answered " + asks));
 			}
 		}
 		return problems;
@@ -95,7 +102,7 @@ public final class AnswerValidator {
 					&& answer.number() > bound.number()) {
 				problems.add(new AnswerProblem(Kind.EXCEEDS_OTHER_ANSWER, question.id(), question.text(),
 						answer.value(), "at most " + bound.value() + ", the number given for "
-								+ questions.get(bound.question()).named()));
+								+ named(questions.get(bound.question()))));
 			}
 		}
 		return problems;
@@ -114,7 +121,19 @@ public final class AnswerValidator {
 		if (document.leg() == null || document.leg().name() == null || document.leg().name().isBlank()) {
 			problems.add(new AnswerProblem(Kind.MISSING_FIELD, "leg.name", null, "the name of the LEG assessed"));
 		}
+		if (document.leg() != null) {
+			checkLength(problems, "leg.name", document.leg().name());
+			checkLength(problems, "leg.country", document.leg().country());
+			checkLength(problems, "leg.respondent", document.leg().respondent());
+		}
 		return problems;
+	}
+
+	private static void checkLength(List<AnswerProblem> problems, String field, String given) {
+		if (given != null && given.length() > MAX_LEG_FIELD_LENGTH) {
+			problems.add(new AnswerProblem(Kind.OUT_OF_RANGE, field, "text of " + given.length() + " characters",
+					"at most " + MAX_LEG_FIELD_LENGTH + " characters"));
+		}
 	}
 
 	private List<AnswerProblem> checkValue(Question question, JsonNode given) {
@@ -241,6 +260,19 @@ public final class AnswerValidator {
 		}
 		String text = given.toString();
 		return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+	}
+
+	/** A question as people read it: by its text, never by its id (the id stays in the problem's own field). */
+	private static String named(Question question) {
+		return "question \"" + question.text() + "\"";
+	}
+
+	/** An answer in words: an option by its label, "don't know" as such; yes, partly and no are words already. */
+	private static String words(Question question, String value) {
+		if (Answer.DONT_KNOW.equals(value)) {
+			return "don't know";
+		}
+		return question.option(value).map(Questionnaire.Option::label).orElse(value);
 	}
 
 	private static String quote(String text) {

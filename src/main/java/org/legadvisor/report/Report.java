@@ -3,6 +3,7 @@ package org.legadvisor.report;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.legadvisor.language.Language;
 import org.legadvisor.language.Words;
 import org.legadvisor.plan.RankReason;
@@ -16,10 +17,18 @@ import org.legadvisor.questionnaire.AnswersDocument;
 public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleBaseInfo ruleBase, Summary summary,
 		ContextSection context, RankingItem ranking, List<NoteItem> notes, List<PrincipleItem> profile,
 		List<ActionItem> actions, List<FindingItem> findings, List<ThresholdItem> adjustedThresholds,
-		String language) {
+		List<EvidenceItem> answers, String language) {
 
-	/** The words of the report's language, for a format to write its headings in. */
-	@com.fasterxml.jackson.annotation.JsonIgnore
+	/** How many actions the summary puts first. */
+	public static final int TOP_ACTIONS = 5;
+
+	/** The actions the summary lists, the first {@value #TOP_ACTIONS} by rank (not a JSON field: a slice of actions). */
+	public List<ActionItem> topActions() {
+		return actions.subList(0, Math.min(TOP_ACTIONS, actions.size()));
+	}
+
+	/** The words of the report's language, for a format to write its headings in (not a JSON field). */
+	@JsonIgnore
 	public Words words() {
 		return Words.in(new Language(language));
 	}
@@ -30,11 +39,12 @@ public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleB
 	/**
 	 * The counts, and the headline in words: how many areas to strengthen, or that none was found, or, when most
 	 * principles had too few answers to assess, that the answers were too few to say; {@code caution} (null if every
-	 * principle was assessed) names the principles left unassessed.
+	 * principle was assessed) names the principles left unassessed; {@code challengeNames} the words of {@code byChallenge}'s ids. {@code reading} is the overall reading in one
+	 * sentence, from the principles' levels and the number of high-severity findings.
 	 */
 	public record Summary(int findings, int actions, Map<String, Integer> bySeverity, Map<String, Integer> byPrinciple,
 			Map<String, Integer> byChallenge, int principles, int principlesAssessed, String headline,
-			String caution) {
+			String caution, String reading, Map<String, String> challengeNames) {
 	}
 
 	/**
@@ -62,22 +72,31 @@ public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleB
 	/**
 	 * A principle's score and maturity level (score null with too few answers): {@code fromAnswers} is the mean grade
 	 * of its answers and {@code penalty} what its findings took off; {@code dontKnow} counts its "don't know" answers.
+	 * {@code shortName} names it in a word or two; {@code mainFinding} is the title of its most severe finding (its id
+	 * {@code mainFindingId}), both null without a finding.
 	 */
 	public record PrincipleItem(String principle, String name, Integer score, String level, String levelLabel,
-			int answered, int applicable, int findings, int dontKnow, Integer fromAnswers, int penalty) {
+			int answered, int applicable, int findings, int dontKnow, Integer fromAnswers, int penalty,
+			String shortName, String mainFindingId, String mainFinding) {
 	}
 
-	/** {@code responsible} and {@code horizon} are codes; the labels are their words. */
+	/**
+	 * {@code responsible} and {@code horizon} are codes; the labels are their words. {@code because} holds the ids of
+	 * the findings the action answers, {@code becauseTitles} their titles.
+	 */
 	public record ActionItem(int rank, String id, String title, String what, String firstStep, String responsible,
 			String responsibleLabel, String horizon, String horizonLabel, List<String> elements, String section,
-			List<String> because, int score, List<RankReason> reasons, BasisItem basis) {
+			List<String> because, int score, List<RankReason> reasons, BasisItem basis, List<String> becauseTitles) {
 	}
 
-	/** {@code rule} is the name of the rule that concluded the finding; the name reads as its title. */
+	/**
+	 * {@code rule} is the name of the rule that concluded the finding; the name reads as its title. {@code severity}
+	 * is a code, {@code severityLabel} its word.
+	 */
 	public record FindingItem(String id, String rule, String title, String severity, String challenge,
 			String challengeName, String principle, String principleName, List<String> elements, String section,
 			List<EvidenceItem> evidence, List<ContextItem> context, List<String> actions, BasisItem basis,
-			List<ThresholdItem> thresholds) {
+			List<ThresholdItem> thresholds, String severityLabel) {
 	}
 
 	/**
@@ -96,6 +115,7 @@ public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleB
 			boolean practice, String basis, String reason, String text) {
 	}
 
+	/** An answer: the question's id and words, the answer as given ({@code answer}) and in words ({@code answerLabel}). */
 	public record EvidenceItem(String question, String questionText, String answer, String answerLabel) {
 	}
 

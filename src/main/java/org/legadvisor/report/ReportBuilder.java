@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -83,15 +84,27 @@ public final class ReportBuilder {
 
 	public Report build(Assessment given) {
 		Assessment assessment = translation.apply(given);
-		List<Report.ActionItem> actions = assessment.actions().stream().map(this::actionItem).toList();
+		Map<String, String> titles = new LinkedHashMap<>();
+		assessment.findings().forEach(f -> titles.put(f.id(), f.title()));
+		List<Report.ActionItem> actions = assessment.actions().stream().map(a -> actionItem(a, titles)).toList();
 		List<Report.FindingItem> findings = assessment.findings().stream().map(f -> findingItem(f, assessment)).toList();
-		List<Report.PrincipleItem> profile = assessment.profile().stream().map(this::principleItem).toList();
+		List<Report.PrincipleItem> profile = assessment.profile().stream()
+			.map(score -> principleItem(score, assessment.findings())).toList();
 		return new Report(assessment.answers().leg(), assessment.answers().questionnaireVersion(),
 				new Report.RuleBaseInfo(assessment.ruleBase().contentHash(), assessment.ruleBase().loadedAt().toString()),
 				summary(assessment), context(assessment), ranking(assessment.ranking()), notes(assessment.answers()),
 				profile, actions, findings,
 				assessment.adjustedThresholds().keySet().stream().flatMap(id -> threshold(id, assessment).stream()).toList(),
-				words.language().code());
+				answersGiven(assessment.answers()), words.language().code());
+	}
+
+	/** Every answer but free text (the notes), in questionnaire order, with its words. */
+	private List<Report.EvidenceItem> answersGiven(ValidatedAnswers answers) {
+		Map<String, Answer> given = answers.byQuestion();
+		return questionnaire.questions().stream()
+			.filter(q -> q.type() != QuestionType.TEXT && given.containsKey(q.id()))
+			.map(q -> evidenceItem(new Evidence(q.id(), given.get(q.id()).value())))
+			.toList();
 	}
 
 	private static Report.BasisItem basis(String text) {
@@ -162,23 +175,33 @@ public final class ReportBuilder {
 		return notes;
 	}
 
-	private Report.PrincipleItem principleItem(PrincipleScore score) {
+	private Report.PrincipleItem principleItem(PrincipleScore score, List<Finding> findings) {
 		ProfileModel model = knowledge.profile();
 		String label = java.util.stream.Stream.concat(model.levels().stream(), java.util.stream.Stream.of(model.insufficient()))
 			.filter(level -> level.id().equals(score.level())).map(ProfileModel.Level::label).findFirst()
 			.orElse(score.level());
+		Optional<Finding> main = mainFinding(score.principle(), findings);
+		String shortName = knowledge.framework().principle(score.principle()).map(Framework.Principle::shortName)
+			.orElse(score.principle());
 		return new Report.PrincipleItem(score.principle(), name(score.principle()), score.score(), score.level(), label,
 				score.answered(), score.applicable(), score.findings(), score.dontKnow(), score.fromAnswers(),
-				score.penalty());
+				score.penalty(), shortName, main.map(Finding::id).orElse(null), main.map(Finding::title).orElse(null));
 	}
 
-	private Report.ActionItem actionItem(PlannedAction planned) {
+	/** A principle's most severe finding, the first of that severity in the assessment's order. */
+	private static Optional<Finding> mainFinding(String principle, List<Finding> findings) {
+		return findings.stream().filter(f -> principle.equals(f.principle()))
+			.min(Comparator.comparing(Finding::severity));
+	}
+
+	private Report.ActionItem actionItem(PlannedAction planned, Map<String, String> findingTitles) {
 		Action action = planned.action();
 		var labels = knowledge.priorities();
 		return new Report.ActionItem(planned.rank(), action.id(), action.title(), action.what(), action.firstStep(),
 				action.lead().name(), labels.leadLabels().get(action.lead().name()), action.horizon().name(),
 				labels.horizonLabels().get(action.horizon().name()), action.elements(), action.section(),
-				planned.because(), planned.score(), planned.reasons(), basis(action.basis()));
+				planned.because(), planned.score(), planned.reasons(), basis(action.basis()),
+				planned.because().stream().map(id -> findingTitles.getOrDefault(id, id)).toList());
 	}
 
 	private Report.FindingItem findingItem(Finding finding, Assessment assessment) {
@@ -188,7 +211,8 @@ public final class ReportBuilder {
 				finding.context().stream().map(id -> new Report.ContextItem(id, knowledge.signals().getOrDefault(id, id)))
 					.toList(),
 				finding.actions(), basis(finding.basis()),
-				finding.thresholds().stream().flatMap(id -> threshold(id, assessment).stream()).toList());
+				finding.thresholds().stream().flatMap(id -> threshold(id, assessment).stream()).toList(),
+				knowledge.priorities().severityLabels().getOrDefault(finding.severity().name(), finding.severity().name()));
 	}
 
 	/** The paper sections a finding comes from: its challenge, then its elements. */
@@ -205,14 +229,22 @@ public final class ReportBuilder {
 		return new Report.EvidenceItem(evidence.question(), text, evidence.answer(), label(question, evidence.answer()));
 	}
 
-	/** The words of an answer: option labels for choices, "don't know" for the unknown, the value otherwise. */
+	/**
+	 * The words of an answer: option labels for choices, the product's words for yes, partly, no and don't know, a
+	 * number with its unit, free text as typed.
+	 */
 	private String label(Question question, String answer) {
-		if (Answer.DONT_KNOW.equals(answer) || question != null && question.type() == QuestionType.YES_PARTLY_NO
-				&& Answer.YES_PARTLY_NO.contains(answer)) {
-			return words.get("report.answer." + answer);
+		if (Answer.DONT_KNOW.equals(answer)) {
+			return words.get("answer." + Answer.DONT_KNOW);
 		}
-		if (question == null || question.options().isEmpty()) {
+		if (question == null || question.type() == QuestionType.TEXT) {
 			return answer;
+		}
+		if (question.type() == QuestionType.YES_PARTLY_NO && Answer.YES_PARTLY_NO.contains(answer)) {
+			return words.get("answer." + answer);
+		}
+		if (question.options().isEmpty()) {
+			return question.unit() == null ? answer : answer + " " + question.unit();
 		}
 		return java.util.Arrays.stream(answer.split(", "))
 			.map(value -> question.option(value).map(Questionnaire.Option::label).orElse(value))
@@ -241,7 +273,27 @@ public final class ReportBuilder {
 		return new Report.Summary(findings.size(), assessment.actions().size(), bySeverity,
 				countBy(findings, Finding::principle, framework.principles().stream().map(Framework.Principle::id).toList()),
 				countBy(findings, Finding::challenge, framework.challenges().stream().map(Framework.Challenge::id).toList()),
-				profile.size(), assessed, headline, caution);
+				profile.size(), assessed, headline, caution,
+				findings.isEmpty() ? headline : reading(profile, bySeverity.get(Severity.high.name())),
+				framework.challenges().stream().collect(Collectors.toMap(Framework.Challenge::id,
+						Framework.Challenge::name, (a, b) -> a, LinkedHashMap::new)));
+	}
+
+	/**
+	 * The overall reading in a sentence: how many assessed principles sit in the lower half of the maturity levels,
+	 * and how many findings are of high severity.
+	 */
+	private String reading(List<PrincipleScore> profile, int high) {
+		List<ProfileModel.Level> levels = knowledge.profile().levels();
+		List<ProfileModel.Level> lower = levels.subList(levels.size() / 2, levels.size());
+		List<String> lowerIds = lower.stream().map(ProfileModel.Level::id).toList();
+		long weak = profile.stream().filter(PrincipleScore::sufficientEvidence).filter(p -> lowerIds.contains(p.level()))
+			.count();
+		long assessed = profile.stream().filter(PrincipleScore::sufficientEvidence).count();
+		String lowerWords = lower.stream().map(l -> l.label().toLowerCase(Locale.ROOT))
+			.collect(Collectors.joining(words.get("words.or")));
+		return weak == 0 ? words.format("report.reading.strong", lowerWords, high)
+				: words.format("report.reading.weak", weak, assessed, high, lowerWords);
 	}
 
 	private static Map<String, Integer> countBy(List<Finding> findings, Function<Finding, String> key, List<String> ids) {

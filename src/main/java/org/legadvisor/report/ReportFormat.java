@@ -1,20 +1,56 @@
 package org.legadvisor.report;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
+
+import org.legadvisor.report.html.HtmlReport;
+import org.legadvisor.report.office.ExcelReport;
+import org.legadvisor.report.office.WordReport;
 
 /** The formats a report is rendered in. */
 public enum ReportFormat {
 
-	text(new TextReport()::render), markdown(new MarkdownReport()::render), json(new JsonReport()::render);
+	text(new TextReport()::render), markdown(new MarkdownReport()::render), json(new JsonReport()::render),
+	html(new HtmlReport()::render),
+	/** A Word document and an Excel workbook: files rather than text, so only {@link #bytes} renders them. */
+	docx(new WordReport()::write, true), xlsx(new ExcelReport()::write, true);
 
 	private final Function<Report, String> renderer;
 
+	private final Function<Report, byte[]> binary;
+
 	ReportFormat(Function<Report, String> renderer) {
 		this.renderer = renderer;
+		this.binary = null;
+	}
+
+	ReportFormat(Function<Report, byte[]> binary, boolean isBinary) {
+		this.renderer = null;
+		this.binary = binary;
 	}
 
 	public String render(Report report) {
+		if (renderer == null) {
+			throw new IllegalStateException("A " + name() + " report is a file, not text: write its bytes");
+		}
 		return renderer.apply(report);
+	}
+
+	/** The formats that render as text, to print or to send as a string. */
+	public static List<ReportFormat> texts() {
+		return Arrays.stream(values()).filter(format -> !format.binary()).toList();
+	}
+
+	/** Whether this format is a file to write (Word, Excel) rather than text to print. */
+	public boolean binary() {
+		return binary != null;
+	}
+
+	/** The report as the bytes of its file: UTF-8 text, or the document itself. */
+	public byte[] bytes(Report report) {
+		return binary != null ? binary.apply(report) : render(report).getBytes(StandardCharsets.UTF_8);
 	}
 
 }

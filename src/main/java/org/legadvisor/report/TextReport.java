@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 import org.legadvisor.text.Wrap;
 
-/** The report for a terminal or a plain-text e-mail: actions first, then findings grouped by principle. */
+/**
+ * The report for a terminal or a plain-text e-mail: the summary first (reading, principle by principle, top actions),
+ * then the details: context, notes, profile, every action, findings by principle with evidence, the answers given.
+ */
 final class TextReport {
 
 	private static final int WIDTH = 100;
@@ -17,12 +20,14 @@ final class TextReport {
 	String render(Report report) {
 		StringBuilder out = new StringBuilder();
 		header(report, out);
+		summary(report, out);
 		context(report, out);
 		notes(report, out);
 		profile(report, out);
 		ranking(report, out);
 		actions(report, out);
 		findings(report, out);
+		answers(report, out);
 		return out.toString();
 	}
 
@@ -40,19 +45,51 @@ final class TextReport {
 			out.append(ReportWords.get("report.respondent")).append(": ").append(leg.respondent()).append(". ");
 		}
 		out.append("Questionnaire ").append(report.questionnaireVersion()).append(", rule base ")
-			.append(report.ruleBase().version()).append(" loaded ").append(report.ruleBase().loadedAt()).append(NL)
-			.append(NL);
+			.append(report.ruleBase().version()).append(" loaded ").append(report.ruleBase().loadedAt()).append(NL);
+	}
+
+	/**
+	 * What a chair reads first: the overall reading, the context in a line, each principle's level and main finding,
+	 * and the top actions with who leads and by when.
+	 */
+	private static void summary(Report report, StringBuilder out) {
 		var summary = report.summary();
+		out.append(NL).append(ReportWords.get("report.summary.title").toUpperCase(Locale.ROOT)).append(NL).append(NL);
+		out.append(Wrap.wrap(summary.reading(), WIDTH, "")).append(NL);
 		out.append(Wrap.wrap(summary.findings() + " area(s) to strengthen (" + summary.bySeverity().entrySet().stream()
 			.map(e -> e.getValue() + " " + e.getKey())
 			.collect(Collectors.joining(", ")) + "), " + summary.actions() + " recommended action(s).", WIDTH, ""))
 			.append(NL);
-		if (summary.findings() == 0) {
-			out.append(Wrap.wrap(summary.headline(), WIDTH, "")).append(NL);
-		}
 		if (summary.caution() != null) {
 			out.append(Wrap.wrap(summary.caution(), WIDTH, "")).append(NL);
 		}
+		for (Report.ThresholdItem figure : report.adjustedThresholds()) {
+			out.append(Wrap.wrap(ReportWords.get("report.adjusted") + " " + figure.text(), WIDTH, "  ")).append(NL);
+		}
+		out.append(Wrap.wrap(ReportWords.get("report.context") + ": " + contextLine(report), WIDTH, "  ")).append(NL);
+		out.append(NL).append(ReportWords.get("report.summary.principles")).append(NL);
+		for (Report.PrincipleItem p : report.profile()) {
+			String line = p.principle() + " " + p.shortName() + ": " + p.levelLabel() + ". "
+					+ (p.mainFinding() == null ? ReportWords.get("report.summary.noFinding") + "."
+							: ReportWords.get("report.summary.mainFinding") + " " + p.mainFinding());
+			out.append("  ").append(Wrap.wrap(line, WIDTH, "      ")).append(NL);
+		}
+		if (!report.actions().isEmpty()) {
+			out.append(NL).append(ReportWords.format("report.summary.topActions", report.topActions().size())).append(NL);
+			for (Report.ActionItem action : report.topActions()) {
+				out.append(String.format("%2d. ", action.rank())).append(Wrap.wrap(action.title() + " ("
+						+ ReportWords.format("report.summary.leadsBy", action.responsibleLabel(), action.horizonLabel())
+						+ ")", WIDTH, "    ")).append(NL);
+			}
+		}
+	}
+
+	/** The context in a line: the intro and the context's labels. */
+	static String contextLine(Report report) {
+		Report.ContextSection context = report.context();
+		return context.items().isEmpty() ? context.intro()
+				: context.intro() + " " + context.items().stream().map(Report.ContextNote::label)
+					.collect(Collectors.joining("; ")) + ".";
 	}
 
 	/** What the reading took into account, before anything it concluded. */
@@ -80,9 +117,6 @@ final class TextReport {
 		out.append(Wrap.wrap(report.ranking().description(), WIDTH, "")).append(NL);
 		for (String adjustment : report.ranking().adjustments()) {
 			out.append(Wrap.wrap(adjustment, WIDTH, "")).append(NL);
-		}
-		for (Report.ThresholdItem figure : report.adjustedThresholds()) {
-			out.append(Wrap.wrap(ReportWords.get("report.adjusted") + " " + figure.text(), WIDTH, "  ")).append(NL);
 		}
 	}
 
@@ -135,7 +169,8 @@ final class TextReport {
 		if (report.actions().isEmpty()) {
 			return;
 		}
-		out.append(NL).append("PRIORITY ACTIONS").append(NL);
+		out.append(NL).append(ReportWords.format("report.summary.allActions", report.actions().size())
+			.toUpperCase(Locale.ROOT)).append(NL);
 		for (Report.ActionItem action : report.actions()) {
 			String indent = "    ";
 			out.append(NL).append(String.format("%2d. ", action.rank())).append(Wrap.wrap(action.title(), WIDTH, indent))
@@ -147,7 +182,8 @@ final class TextReport {
 			if (action.basis() != null) {
 				out.append(indent).append(Wrap.wrap(basis(action.basis()), WIDTH, indent)).append(NL);
 			}
-			out.append(indent).append("Answers: ").append(String.join(", ", action.because())).append(NL);
+			out.append(indent).append(Wrap.wrap(ReportWords.get("report.actions.answers") + " "
+					+ String.join("; ", action.becauseTitles()), WIDTH, indent)).append(NL);
 			out.append(indent).append(Wrap.wrap("Why this rank: " + action.reasons().stream()
 				.map(r -> r.reason() + " (+" + r.points() + ")")
 				.collect(Collectors.joining("; ")), WIDTH, indent)).append(NL);
@@ -158,7 +194,7 @@ final class TextReport {
 		if (report.findings().isEmpty()) {
 			return;
 		}
-		out.append(NL).append("FINDINGS BY PRINCIPLE").append(NL);
+		out.append(NL).append(ReportWords.get("report.findings").toUpperCase(Locale.ROOT)).append(NL);
 		String principle = null;
 		for (Report.FindingItem finding : report.findings()) {
 			if (!finding.principle().equals(principle)) {
@@ -171,11 +207,10 @@ final class TextReport {
 
 	private static void finding(Report.FindingItem finding, StringBuilder out) {
 		String indent = "      ";
-		out.append(NL).append("  - ").append(Wrap.wrap("[" + finding.severity() + "] " + finding.title(), WIDTH, indent))
+		out.append(NL).append("  - ").append(Wrap.wrap("[" + finding.severityLabel() + "] " + finding.title(), WIDTH, indent))
 			.append(NL);
-		out.append(indent).append("Finding ").append(finding.id()).append("; challenge ").append(finding.challenge())
-			.append(" (").append(finding.challengeName()).append("); elements ")
-			.append(String.join(", ", finding.elements())).append(NL);
+		out.append(indent).append(Wrap.wrap("Challenge " + finding.challenge() + " (" + finding.challengeName()
+				+ "); elements " + String.join(", ", finding.elements()), WIDTH, indent)).append(NL);
 		out.append(indent).append(Wrap.wrap("Paper: " + finding.section(), WIDTH, indent)).append(NL);
 		if (finding.basis() != null) {
 			out.append(indent).append(Wrap.wrap(basis(finding.basis()), WIDTH, indent)).append(NL);
@@ -184,12 +219,23 @@ final class TextReport {
 			out.append(indent).append(Wrap.wrap(ReportWords.get("report.figure.used") + " " + figure.text(), WIDTH, indent + "  ")).append(NL);
 		}
 		for (Report.EvidenceItem evidence : finding.evidence()) {
-			out.append(indent).append(Wrap.wrap("Evidence: " + evidence.questionText() + " [" + evidence.question()
-					+ "] -> " + evidence.answerLabel(), WIDTH, indent + "  ")).append(NL);
+			out.append(indent).append(Wrap.wrap("Evidence: " + evidence.questionText() + " -> " + evidence.answerLabel(),
+					WIDTH, indent + "  ")).append(NL);
 		}
 		List<Report.ContextItem> context = finding.context();
 		for (Report.ContextItem item : context) {
 			out.append(indent).append(Wrap.wrap("Weighed for context: " + item.label(), WIDTH, indent + "  ")).append(NL);
+		}
+	}
+
+	private static void answers(Report report, StringBuilder out) {
+		if (report.answers().isEmpty()) {
+			return;
+		}
+		out.append(NL).append(ReportWords.get("report.answers").toUpperCase(Locale.ROOT)).append(NL).append(NL);
+		for (Report.EvidenceItem answer : report.answers()) {
+			out.append("  ").append(Wrap.wrap(answer.questionText() + " -> " + answer.answerLabel(), WIDTH, "    "))
+				.append(NL);
 		}
 	}
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.legadvisor.assessment.Advisor;
-import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.authoring.check.RuleValidator;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.engine.RuleCompilationException;

@@ -71,7 +71,7 @@ class AssessmentApiController {
 			String acceptLanguage) throws IOException, InvalidAnswersException {
 		if (!format.equals("html") && !format.equals("markdown")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Unknown report format '" + format + "'; use html or markdown.");
+					"Unknown report format '" + format + "'; use html, markdown, docx or xlsx.");
 		}
 		AnswersDocument document = answers.read(body);
 		Language chosen = language.of(lang, acceptLanguage);

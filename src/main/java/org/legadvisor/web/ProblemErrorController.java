@@ -2,10 +2,12 @@ package org.legadvisor.web;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,12 +24,17 @@ class ProblemErrorController implements ErrorController {
 
 	private final SecurityHeaders securityHeaders;
 
-	ProblemErrorController(SecurityHeaders securityHeaders) {
+	private final ProblemPages pages;
+
+	ProblemErrorController(SecurityHeaders securityHeaders, ProblemPages pages) {
 		this.securityHeaders = securityHeaders;
+		this.pages = pages;
 	}
 
+	/** A page for a browser asking for one ({@link ProblemPages}), problem details for anyone else. */
+	@Hidden
 	@RequestMapping("${server.error.path:/error}")
-	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
+	ResponseEntity<Object> error(HttpServletRequest request, HttpServletResponse response) {
 		securityHeaders.writeHeaders(request, response);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
@@ -35,6 +42,9 @@ class ProblemErrorController implements ErrorController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
 			problem.setInstance(URI.create(uri));
+		}
+		if (ProblemPages.wanted(request)) {
+			return pages.page(status, problem, new HttpHeaders());
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

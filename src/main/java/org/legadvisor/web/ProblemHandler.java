@@ -2,63 +2,92 @@ package org.legadvisor.web;
 
 import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.questionnaire.InvalidAnswersException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error a handler raises becomes an RFC 9457 problem: Spring MVC's own (415, 405, 404, ...) through the base
- * class, the answers' problems by question id, a body too large, too slow or broken off by the client (which closes
- * the connection), and anything unexpected as a bare 500 without a stack trace.
+ * class, the answers' problems by question (text and id), a body too large, too slow or broken off by the client (which closes
+ * the connection), and anything unexpected as a bare 500 without a stack trace. A browser asking for a page gets the
+ * same in words on a page ({@link ProblemPages}).
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+	private final ProblemPages pages;
+
+	ProblemHandler(ProblemPages pages) {
+		this.pages = pages;
+	}
+
+	/** Spring MVC's own errors (404, 405, 415, ...): a page for a browser, problem details for anyone else. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && ProblemPages.wanted(servlet.getRequest())) {
+			return pages.page(statusCode, body instanceof ProblemDetail problem ? problem : null, headers);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private ResponseEntity<Object> answer(ResponseEntity<ProblemDetail> problem, HttpServletRequest request) {
+		if (ProblemPages.wanted(request)) {
+			return pages.page(problem.getStatusCode(), problem.getBody(), problem.getHeaders());
+		}
+		return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).body(problem.getBody());
+	}
+
 	@ExceptionHandler(InvalidAnswersException.class)
-	ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException e) {
-		return ResponseEntity.badRequest().body(Problems.invalidAnswers(e));
+	ResponseEntity<Object> invalidAnswers(InvalidAnswersException e, HttpServletRequest request) {
+		return answer(ResponseEntity.badRequest().body(Problems.invalidAnswers(e)), request);
 	}
 
 	@ExceptionHandler(BodyTooLargeException.class)
-	ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
-		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.tooLarge(e.limit()));
+	ResponseEntity<Object> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
+		return answer(ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.tooLarge(e.limit())), request);
 	}
 
 	@ExceptionHandler(BodyTimeoutException.class)
-	ResponseEntity<ProblemDetail> bodyTimeout(BodyTimeoutException e) {
+	ResponseEntity<Object> bodyTimeout(BodyTimeoutException e, HttpServletRequest request) {
 		log.debug("Request body timed out: {}", e.getMessage());
-		return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close")
-			.body(Problems.bodyTimeout(e.timeout()));
+		return answer(ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close")
+			.body(Problems.bodyTimeout(e.timeout())), request);
 	}
 
 	/** The client broke off its request: nothing is wrong with the service, so no error is logged. */
 	@ExceptionHandler(IncompleteBodyException.class)
-	ResponseEntity<ProblemDetail> incompleteBody(IncompleteBodyException e) {
+	ResponseEntity<Object> incompleteBody(IncompleteBodyException e, HttpServletRequest request) {
 		log.debug("Request body incomplete: {}", e.getCause().toString());
-		return ResponseEntity.badRequest().header(HttpHeaders.CONNECTION, "close").body(Problems.incompleteBody());
+		return answer(ResponseEntity.badRequest().header(HttpHeaders.CONNECTION, "close").body(Problems.incompleteBody()),
+				request);
 	}
 
 	/** A rule kept firing or ran too long: the rules in use are at fault, not the request, so 503 and an error log. */
 	@ExceptionHandler(RuleSessionLimitException.class)
-	ResponseEntity<ProblemDetail> rulesStopped(RuleSessionLimitException e) {
+	ResponseEntity<Object> rulesStopped(RuleSessionLimitException e, HttpServletRequest request) {
 		log.error("Assessment stopped by a rule session limit: {}", e.getMessage());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Problems.rulesStopped());
+		return answer(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Problems.rulesStopped()), request);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+	ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
 		log.error("Request failed", e);
-		return ResponseEntity.internalServerError()
+		return answer(ResponseEntity.internalServerError()
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-					"The service could not complete the request; the error is in its log."));
+					"The service could not complete the request; the error is in its log.")), request);
 	}
 
 }

@@ -2,9 +2,13 @@ package org.legadvisor.web;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.legadvisor.engine.RuleBaseStatus;
 import org.legadvisor.engine.RuleProblem;
+import org.legadvisor.questionnaire.AnswerProblem;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,15 +33,30 @@ final class Problems {
 	private Problems() {
 	}
 
-	/** 400 with a {@code problems} array of {@code {kind, field, given, expected}}, one per refused answer. */
+	/**
+	 * 400 with a {@code problems} array of {@code {kind, field, question, given, expected, message}}, one per refused
+	 * answer: {@code question} is the question's text, {@code message} the problem in words (naming the question by
+	 * its text), {@code field} the id for programs.
+	 */
 	static ProblemDetail invalidAnswers(InvalidAnswersException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				e.problems().size() + " problem(s) in the answers; nothing was assessed. Each is listed in 'problems' "
-						+ "by question id (field), with what was given and what was expected.");
+				e.problems().size() + " problem(s) in the answers; nothing was assessed: "
+						+ e.problems().stream().map(Object::toString).collect(Collectors.joining("; ")) + ".");
 		problem.setType(INVALID_ANSWERS);
 		problem.setTitle("Invalid answers");
-		problem.setProperty("problems", e.problems());
+		problem.setProperty("problems", e.problems().stream().map(Problems::inWords).toList());
 		return problem;
+	}
+
+	private static Map<String, Object> inWords(AnswerProblem problem) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("kind", problem.kind());
+		fields.put("field", problem.field());
+		fields.put("question", problem.question());
+		fields.put("given", problem.given());
+		fields.put("expected", problem.expected());
+		fields.put("message", problem.toString());
+		return fields;
 	}
 
 	static ProblemDetail rulesStopped() {

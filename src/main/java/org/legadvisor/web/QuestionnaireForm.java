@@ -20,9 +20,12 @@ record QuestionnaireForm(List<Section> sections) {
 
 	/**
 	 * One question: its number in the whole questionnaire, its type as written in the questionnaire file, and its
-	 * condition (the controlling question's id and number, the values that show it), if any.
+	 * condition (the controlling question's id and number, the values that show it), if any. A question asked after
+	 * a given answer (a follow-up) is numbered after the question before it, with a letter (4a, 4b): the numbers of
+	 * the questions always shown never skip, whichever follow-ups are shown.
 	 */
-	record Item(int number, Question question, String type, String showIf, Integer showIfNumber, String showIfAnyOf) {
+	record Item(String number, Question question, String type, String showIf, String showIfNumber,
+			String showIfAnyOf) {
 
 		public String min() {
 			return whole(question.min());
@@ -42,14 +45,24 @@ record QuestionnaireForm(List<Section> sections) {
 	}
 
 	static QuestionnaireForm of(Questionnaire questionnaire) {
-		Map<String, Integer> numbers = new HashMap<>();
+		Map<String, String> numbers = new HashMap<>();
 		List<Section> sections = new ArrayList<>();
+		int always = 0;
+		int followUps = 0;
 		for (Questionnaire.Section section : questionnaire.sections()) {
 			List<Item> items = new ArrayList<>();
 			for (Question question : section.questions()) {
-				int number = numbers.size() + 1;
-				numbers.put(question.id(), number);
 				Questionnaire.Condition condition = question.showIf();
+				String number;
+				if (condition == null || always == 0) {
+					always++;
+					followUps = 0;
+					number = String.valueOf(always);
+				}
+				else {
+					number = always + String.valueOf((char) ('a' + followUps++));
+				}
+				numbers.put(question.id(), number);
 				items.add(new Item(number, question, question.type().name().toLowerCase(Locale.ROOT),
 						condition == null ? null : condition.question(),
 						condition == null ? null : numbers.get(condition.question()),

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.legadvisor.language.Language;
 import org.legadvisor.language.Translator;
+import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The web questionnaire at {@code /}, generated from the questionnaire definition in the reader's language (see
  * {@link LanguageLocaleResolver}), with a switch to every language on offer.
  */
+@Hidden
 @Controller
 class QuestionnairePageController {
 
@@ -39,6 +42,9 @@ class QuestionnairePageController {
 		model.addAttribute("form", forms.computeIfAbsent(language, l -> QuestionnaireForm.of(questionnaire)));
 		model.addAttribute("language", language.code());
 		model.addAttribute("languages", choices(language));
+		// The server's own limits, so that the form takes what the server takes, typed or imported.
+		model.addAttribute("legFieldLength", AnswerValidator.MAX_LEG_FIELD_LENGTH);
+		model.addAttribute("textLength", AnswerValidator.MAX_TEXT_LENGTH);
 		return "questionnaire";
 	}
 

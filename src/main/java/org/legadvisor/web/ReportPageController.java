@@ -1,9 +1,13 @@
 package org.legadvisor.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import org.legadvisor.language.Language;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.Report;
@@ -14,16 +18,25 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The report page the questionnaire leads to: the page posts the answers document as a form field, and gets the report,
- * or a page listing what to fix. The report's download buttons post the same document back for a file.
+ * The report page the questionnaire leads to, by post/redirect/get: the page posts the answers document as a form
+ * field; valid answers are kept for a while ({@link KeptAnswers}) and the browser is sent on (303) to the report's own
+ * address, {@code /report/{id}}, which Back, Forward and Reload fetch again without resending anything. Invalid
+ * answers get a page listing what to fix. An address no longer kept, or {@code /report} itself, gets a page that makes
+ * the report again from the answers the browser keeps. The report's download buttons post the document back for a
+ * file.
  */
+@Hidden
 @Controller
 class ReportPageController {
 
@@ -35,20 +48,34 @@ class ReportPageController {
 
 	private final ITemplateEngine templates;
 
-	ReportPageController(Reports reports, AnswersBody answers, ReportPage page, ITemplateEngine templates) {
+	private final KeptAnswers kept;
+
+	private final ProblemPages problemPages;
+
+	ReportPageController(Reports reports, AnswersBody answers, ReportPage page, ITemplateEngine templates,
+			KeptAnswers kept, ProblemPages problemPages) {
 		this.reports = reports;
 		this.answers = answers;
 		this.page = page;
 		this.templates = templates;
+		this.kept = kept;
+		this.problemPages = problemPages;
 	}
 
+	/** Assesses once to refuse invalid answers here, with the page that lists them, rather than at the new address. */
 	@PostMapping("/report")
 	ResponseEntity<String> report(@RequestParam("answers") String json, Locale locale) throws IOException {
-		AnswersDocument document;
 		try {
-			document = answers.read(json);
-			return ResponseEntity.ok().contentType(ReportPage.HTML)
-				.body(page.render(reports.assess(document, reports.language(locale)), document));
+			AnswersDocument document = answers.read(json);
+			Language language = reports.language(locale);
+			reports.assess(document, language);
+			// The report's address carries the page's language, unless English, so that the report reads in it.
+			UriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentContextPath().path("/report/{id}");
+			if (!language.isSource()) {
+				builder.queryParam(LanguageLocaleResolver.PARAMETER, language.code());
+			}
+			URI address = builder.buildAndExpand(kept.keep(document)).toUri();
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(address).build();
 		}
 		catch (InvalidAnswersException e) {
 			Context context = new Context(locale);
@@ -56,6 +83,23 @@ class ReportPageController {
 			return ResponseEntity.badRequest().contentType(ReportPage.HTML)
 				.body(templates.process("answers-problems", context));
 		}
+	}
+
+	@GetMapping("/report/{id}")
+	ResponseEntity<String> kept(@PathVariable String id, Locale locale) throws InvalidAnswersException {
+		Optional<AnswersDocument> document = kept.find(id);
+		if (document.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(ReportPage.HTML)
+				.body(problemPages.reportAgain("page.report.gone"));
+		}
+		return ResponseEntity.ok().contentType(ReportPage.HTML)
+			.body(page.render(reports.assess(document.get(), reports.language(locale)), document.get()));
+	}
+
+	/** A report is made by posting answers; a browser that asks for this address is offered to do so. */
+	@GetMapping("/report")
+	ResponseEntity<String> none() {
+		return ResponseEntity.ok().contentType(ReportPage.HTML).body(problemPages.reportAgain("page.report.none"));
 	}
 
 	@PostMapping("/report/download")

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.authoring.check.RuleValidator;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.engine.RuleCompilationException;

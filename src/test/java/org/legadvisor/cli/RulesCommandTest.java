@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.legadvisor.authoring.AuthoredRule;
-import org.legadvisor.authoring.DrlReader;
+import org.legadvisor.authoring.drl.AuthoredRule;
+import org.legadvisor.authoring.drl.DrlReader;
 import org.legadvisor.authoring.RuleFiles;
-import org.legadvisor.authoring.RuleModel;
+import org.legadvisor.authoring.drl.RuleModel;
 import org.legadvisor.engine.RuleSources;
 import org.legadvisor.knowledge.JsonFiles;
 

@@ -22,8 +22,8 @@ class UserMistakesTest {
 	private static final String EXAMPLE = "knowledge-base/examples/donor-chaired-no-tor.json";
 
 	@Test
-	void assessGivenAFolderSaysItIsAFolder() {
-		CliRun run = CliRun.of("assess", "knowledge-base/examples");
+	void importGivenAFolderSaysItIsAFolder() {
+		CliRun run = CliRun.of("import-submissions", "knowledge-base/examples");
 
 		assertOneLine(run, 2, "knowledge-base/examples: is a folder; give a file");
 	}

@@ -3,7 +3,6 @@ package org.legadvisor.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -22,6 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.legadvisor.assessment.AdvisorFixture;
+import org.legadvisor.authoring.drl.AuthoredRule;
+import org.legadvisor.authoring.drl.Comparison.Field;
+import org.legadvisor.authoring.drl.DrlReader;
+import org.legadvisor.authoring.drl.FactPattern;
+import org.legadvisor.authoring.drl.RuleModel;
+import org.legadvisor.engine.RuleSources;
 import org.legadvisor.knowledge.Action;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.Answer;
@@ -30,31 +33,13 @@ import org.legadvisor.questionnaire.Questionnaire.Question;
 import org.legadvisor.questionnaire.QuestionType;
 
 /**
- * Checks the content of the rule base against the paper's framework, read from the DRL text as policy staff write
- * it: every challenge is diagnosed by rules reading different answers, every basic element is flagged by a rule,
- * observed by a question and served by an action, every function is assessed, and every question, answer value,
- * signal and action a rule names exists.
+ * Checks the content of the rule base against the paper's framework, read from the DRL as policy staff write it, by
+ * the reader of {@code validate}: every challenge is diagnosed by rules reading different answers, every basic
+ * element is flagged by a rule, observed by a question and served by an action, every function is assessed, and
+ * every question, answer value, signal and action a rule names exists.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleBaseCoverageTest {
-
-	private static final Pattern RULE = Pattern.compile("(?s)\\brule\\s+\"([^\"]+)\"(.*?)\\bwhen\\b(.*?)\\bthen\\b(.*?)\\bend\\b");
-
-	private static final Pattern META = Pattern.compile("@(\\w+)\\(\"([^\"]*)\"\\)");
-
-	private static final Pattern ANSWER = Pattern.compile("Answer\\(\\s*question\\s*==\\s*\"([^\"]+)\"([^)]*)\\)");
-
-	private static final Pattern VALUE_EQ = Pattern.compile("value\\s*(?:==|!=)\\s*\"([^\"]+)\"");
-
-	private static final Pattern VALUE_IN = Pattern.compile("value\\s+in\\s*\\(([^)]*)\\)");
-
-	private static final Pattern CHOICE = Pattern.compile("choices\\s+(?:not\\s+)?contains\\s+\"([^\"]+)\"");
-
-	private static final Pattern SIGNAL_USED = Pattern.compile("Signal\\(\\s*id\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
-
-	private static final Pattern SIGNAL_MADE = Pattern.compile("Signal\\.from\\(\"([^\"]+)\"");
-
-	private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
 	/** A diagnosis rule as written: its metadata and the questions and signals its conditions read. */
 	record DrlRule(String file, String name, Map<String, String> meta, Set<String> reads) {
@@ -78,62 +63,33 @@ class RuleBaseCoverageTest {
 
 	private KnowledgeBase knowledge;
 
+	/** Reads the rules with the reader that validate, rules and coverage use: Drools' own DRL and expression parsers. */
 	@BeforeAll
 	void readRules() throws IOException {
 		questionnaire = Questionnaire.load(AdvisorFixture.KNOWLEDGE_BASE.resolve("questionnaire.json"));
 		knowledge = KnowledgeBase.load(AdvisorFixture.KNOWLEDGE_BASE);
-		List<Path> files;
-		try (Stream<Path> list = Files.list(AdvisorFixture.RULES)) {
-			files = list.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
-		}
-		for (Path file : files) {
-			String text = Files.readString(file).replaceAll("(?m)//.*$", "");
-			Matcher made = SIGNAL_MADE.matcher(text);
-			while (made.find()) {
-				signalsMade.add(made.group(1));
+		RuleModel model = new DrlReader().read(RuleSources.read(AdvisorFixture.RULES));
+		assertThat(model.syntaxErrors()).isEmpty();
+		signalsMade.addAll(model.insertedSignals());
+		for (AuthoredRule rule : model.rules()) {
+			Set<String> reads = new LinkedHashSet<>();
+			for (FactPattern pattern : rule.patterns()) {
+				for (String question : pattern.questions()) {
+					reads.add(question);
+					Set<String> values = valuesUsed.computeIfAbsent(question, k -> new TreeSet<>());
+					pattern.tests().stream().filter(t -> t.field() == Field.VALUE || t.field() == Field.CHOICES)
+						.forEach(t -> values.addAll(t.literals()));
+				}
+				pattern.signals().forEach(id -> {
+					signalsUsed.add(id);
+					reads.add("signal:" + id);
+				});
 			}
-			Matcher rule = RULE.matcher(text);
-			while (rule.find()) {
+			if (rule.metadata("id").isPresent()) {
 				Map<String, String> meta = new LinkedHashMap<>();
-				Matcher m = META.matcher(rule.group(2));
-				while (m.find()) {
-					meta.put(m.group(1), m.group(2));
-				}
-				Set<String> reads = new LinkedHashSet<>();
-				Matcher answer = ANSWER.matcher(rule.group(3));
-				while (answer.find()) {
-					reads.add(answer.group(1));
-					Set<String> values = valuesUsed.computeIfAbsent(answer.group(1), k -> new TreeSet<>());
-					collect(VALUE_EQ, answer.group(2), values);
-					collect(CHOICE, answer.group(2), values);
-					Matcher in = VALUE_IN.matcher(answer.group(2));
-					while (in.find()) {
-						collect(QUOTED, in.group(1), values);
-					}
-				}
-				Matcher signal = SIGNAL_USED.matcher(rule.group(3));
-				while (signal.find()) {
-					Set<String> ids = new TreeSet<>();
-					if (signal.group(1) != null) {
-						ids.add(signal.group(1));
-					}
-					else {
-						collect(QUOTED, signal.group(2), ids);
-					}
-					signalsUsed.addAll(ids);
-					ids.forEach(id -> reads.add("signal:" + id));
-				}
-				if (meta.containsKey("id")) {
-					diagnosis.add(new DrlRule(file.getFileName().toString(), rule.group(1), meta, reads));
-				}
+				rule.metadata().forEach(m -> meta.put(m.key(), m.value()));
+				diagnosis.add(new DrlRule(Path.of(rule.file()).getFileName().toString(), rule.name(), meta, reads));
 			}
-		}
-	}
-
-	private static void collect(Pattern pattern, String text, Set<String> into) {
-		Matcher m = pattern.matcher(text);
-		while (m.find()) {
-			into.add(m.group(1));
 		}
 	}
 

@@ -91,7 +91,7 @@ class AnswerValidatorTest {
 	void rejectsAFollowUpThatContradictsItsParentNamingBothAnswers() {
 		assertThat(problems("{ \"tor.exists\": \"no\", \"tor.covers\": [\"mandate\"] }"))
 			.containsExactly(new AnswerProblem(Kind.CONTRADICTS_PARENT, "tor.covers", text("tor.covers"),
-					"[\"mandate\"]", "no answer, since tor.exists (" + text("tor.exists") + ") is answered \"no\" "
+					"[\"mandate\"]", "no answer, since question \"" + text("tor.exists") + "\" is answered \"no\" "
 							+ "and this question follows only from yes or partly"));
 	}
 
@@ -101,8 +101,9 @@ class AnswerValidatorTest {
 			.singleElement()
 			.satisfies(p -> {
 				assertThat(p.kind()).isEqualTo(Kind.CONTRADICTS_PARENT);
-				assertThat(p.toString()).startsWith("finance.attendance (" + text("finance.attendance") + ")")
-					.contains("finance.member (" + text("finance.member") + ") is answered \"no\"")
+				assertThat(p.toString()).startsWith("Question \"" + text("finance.attendance") + "\": ")
+					.contains("question \"" + text("finance.member") + "\" is answered \"no\"")
+					.doesNotContain("finance.")
 					.endsWith("got \"rarely\"");
 			});
 	}
@@ -120,22 +121,22 @@ class AnswerValidatorTest {
 			.satisfies(p -> assertThat(p.kind()).isEqualTo(Kind.NOT_APPLICABLE));
 		assertThat(problems("{ \"tor.exists\": \"dont_know\", \"tor.covers\": [\"mandate\"] }"))
 			.containsExactly(new AnswerProblem(Kind.NOT_APPLICABLE, "tor.covers", text("tor.covers"), "[\"mandate\"]",
-					"no answer unless tor.exists (" + text("tor.exists") + ") is one of [yes, partly]"));
+					"no answer unless question \"" + text("tor.exists") + "\" is answered yes or partly"));
 	}
 
 	@Test
 	void rejectsMoreActiveMembersThanMembersNamingBothQuestionsAndAnswers() {
 		assertThat(problems("{ \"members.total\": 5, \"members.active\": 9 }"))
 			.containsExactly(new AnswerProblem(Kind.EXCEEDS_OTHER_ANSWER, "members.active", text("members.active"), "9",
-					"at most 5, the number given for members.total (" + text("members.total") + ")"));
+					"at most 5, the number given for question \"" + text("members.total") + "\""));
 	}
 
 	@Test
 	void rejectsMoreCivilSocietyMembersThanMembers() {
 		assertThat(problems("{ \"members.total\": 5, \"members.cso\": 12 }")).singleElement().satisfies(p -> {
 			assertThat(p.kind()).isEqualTo(Kind.EXCEEDS_OTHER_ANSWER);
-			assertThat(p.toString()).isEqualTo("members.cso (" + text("members.cso") + "): expected at most 5, "
-					+ "the number given for members.total (" + text("members.total") + "), got 12");
+			assertThat(p.toString()).isEqualTo("Question \"" + text("members.cso") + "\": expected at most 5, "
+					+ "the number given for question \"" + text("members.total") + "\", got 12");
 		});
 	}
 

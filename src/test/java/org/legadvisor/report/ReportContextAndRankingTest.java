@@ -93,7 +93,7 @@ class ReportContextAndRankingTest {
 		assertThat(focused.ranking().focus()).containsExactly("P5");
 		String p5 = knowledge.framework().principle("P5").orElseThrow().name();
 		assertThat(focused.ranking().description()).contains("P5 " + p5);
-		for (ReportFormat format : ReportFormat.values()) {
+		for (ReportFormat format : ReportFormat.texts()) {
 			assertThat(format.render(focused)).as(format.name()).contains("P5 " + p5);
 			assertThat(format.render(byDefault)).as(format.name()).contains("Default ranking");
 		}
@@ -120,7 +120,7 @@ class ReportContextAndRankingTest {
 		assertThat(report.summary().principlesAssessed()).isZero();
 		assertThat(report.summary().headline()).doesNotContain(ReportWords.get("report.headline.none"))
 			.contains("too few answers");
-		for (ReportFormat format : ReportFormat.values()) {
+		for (ReportFormat format : ReportFormat.texts()) {
 			assertThat(format.render(report)).as(format.name()).doesNotContain(ReportWords.get("report.headline.none"));
 		}
 		assertThat(report.profile()).allSatisfy(p -> assertThat(p.levelLabel()).isEqualTo("Too few answers to assess"));

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.legadvisor.authoring.RuleValidator;
+import org.legadvisor.authoring.check.RuleValidator;
 import org.legadvisor.diagnosis.Finding;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseCheck;

@@ -55,12 +55,14 @@ class AnswerChecksIntegrationTest {
 		assertThat(active.get("question").asText())
 			.isEqualTo("How many of these member organizations took an active part in the last twelve months?");
 		assertThat(active.get("given").asText()).isEqualTo("9");
-		assertThat(active.get("expected").asText()).isEqualTo("at most 5, the number given for members.total "
-				+ "(How many organizations are members of the LEG core group?)");
+		assertThat(active.get("expected").asText()).isEqualTo("at most 5, the number given for question "
+				+ "\"How many organizations are members of the LEG core group?\"");
 		assertThat(problem(problems, "members.cso").get("given").asText()).isEqualTo("12");
 		assertThat(problem(problems, "meetings.per_year").get("given").asText()).isEqualTo("2.5");
-		assertThat(problem(problems, "tor.covers").get("expected").asText()).contains("tor.exists (")
-			.contains("is answered \"no\"");
+		assertThat(problem(problems, "tor.covers").get("expected").asText()).contains("Does the LEG have written terms")
+			.contains("is answered \"no\"").doesNotContain("tor.exists");
+		assertThat(problem(problems, "tor.covers").get("message").asText())
+			.startsWith("Question \"What do the ToR or MoU cover?").doesNotContain("tor.");
 	}
 
 	@Test

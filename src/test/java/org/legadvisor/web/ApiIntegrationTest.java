@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -189,8 +191,31 @@ class ApiIntegrationTest {
 	void describesTheApiWithOpenApi() throws Exception {
 		JsonNode api = json(get("/v3/api-docs"));
 
-		assertThat(api.get("paths").has("/api/assessments")).isTrue();
-		assertThat(api.get("paths").has("/api/questionnaire")).isTrue();
+		assertThat(api.at("/info/title").asText()).isEqualTo("LEG Advisor API");
+		assertThat(api.at("/info/version").asText()).isEqualTo("1.0");
+		assertThat(api.at("/info/description").asText()).contains("local education group");
+		assertThat(api.at("/info/contact/name").asText()).isNotBlank();
+		assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/api/questionnaire",
+				"/api/answers/validate", "/api/assessments", "/api/reports", "/api/rules", "/api/rule-base",
+				"/api/rule-base/reload");
+		List<JsonNode> bodies = new ArrayList<>();
+		api.get("paths").forEach(path -> path.forEach(operation -> {
+			if (operation.has("requestBody")) {
+				bodies.add(operation.get("requestBody"));
+			}
+		}));
+		assertThat(bodies).hasSize(3).allSatisfy(body -> assertThat(
+				body.at("/content/application~1json/examples/donor-chaired-no-tor/value/leg/name").asText())
+			.isEqualTo("Education Development Partners Group of Belmora"));
+	}
+
+	@Test
+	void showsNoServerPathToTheUnauthenticated() throws Exception {
+		String ruleBase = get("/api/rule-base").body();
+		String api = get("/v3/api-docs").body();
+
+		assertThat(ruleBase).doesNotContain(System.getProperty("user.dir"), "\"folder\"");
+		assertThat(api).doesNotContain(System.getProperty("user.dir"));
 	}
 
 	@Test

@@ -66,7 +66,7 @@ class FreeTextBrowserTest {
 		assertThat(browser.byId("leg-name").getAttribute("value")).isEqualTo(HOSTILE);
 		browser.byId("submit").click();
 
-		browser.waitFor(ExpectedConditions.urlMatches("/report$"));
+		browser.waitFor(ExpectedConditions.urlMatches("/report/[A-Za-z0-9_-]+$"));
 		for (String question : freeText) {
 			assertThat(browser.find("#note-" + question.replace(".", "\\.") + " .note-text").getText()).as(question)
 				.isEqualTo(HOSTILE);
@@ -83,7 +83,7 @@ class FreeTextBrowserTest {
 		openEmpty();
 		browser.byId("leg-name").sendKeys("Styled LEG");
 		browser.byId("submit").click();
-		browser.waitFor(ExpectedConditions.urlMatches("/report$"));
+		browser.waitFor(ExpectedConditions.urlMatches("/report/[A-Za-z0-9_-]+$"));
 
 		// --wash of report-style.html: the inline style sheet was applied, not blocked.
 		assertThat(browser.script("return getComputedStyle(document.querySelector('.report-header')).backgroundColor"))

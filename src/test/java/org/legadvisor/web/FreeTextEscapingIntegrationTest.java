@@ -56,6 +56,9 @@ class FreeTextEscapingIntegrationTest {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).as("sent on to the report's own address").isEqualTo(303);
+		page = http.send(HttpRequest.newBuilder(URI.create(page.headers().firstValue("Location").orElseThrow())).build(),
+				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertShownAsText(page.body());

@@ -57,8 +57,14 @@ class LiveAnswerChecksBrowserTest {
 		assertThat(error.findElement(By.xpath("ancestor::fieldset")).getAttribute("id"))
 			.isEqualTo("question-members.active");
 		assertThat(browser.byId("q-members.active").getAttribute("aria-invalid")).isEqualTo("true");
+		WebElement beside = browser.byId("error-members.total");
+		assertThat(beside.isDisplayed()).as("the clash is said beside both questions").isTrue();
+		assertThat(beside.getText()).isEqualTo("The 9 given for question " + number("members.active") + ", \""
+				+ "How many of these member organizations took an active part in the last twelve months?\", is more "
+				+ "than this answer.");
+		assertThat(browser.byId("q-members.total").getAttribute("aria-describedby")).isEqualTo("error-members.total");
 		assertThat(browser.byId("error-summary").isDisplayed()).as("nothing was submitted").isFalse();
-		assertThat(browser.driver().getCurrentUrl()).doesNotEndWith("/report");
+		assertThat(browser.driver().getCurrentUrl()).doesNotContain("/report");
 		assertThat(inViewAfterScrollingTo(error)).as("message readable beside the question at " + width).isTrue();
 		assertThat(browser.byId("progress-text").getText()).as("invalid answer not counted").startsWith("1 of ");
 		WebElement section = sectionLinkOf("members.active");
@@ -70,6 +76,7 @@ class LiveAnswerChecksBrowserTest {
 		type("members.active", "4");
 
 		assertThat(error.isDisplayed()).isFalse();
+		assertThat(beside.isDisplayed()).isFalse();
 		assertThat(browser.byId("q-members.active").getAttribute("aria-invalid")).isNull();
 		assertThat(browser.byId("progress-text").getText()).startsWith("2 of ");
 		assertThat(sectionLinkOf("members.active").getAttribute("class")).doesNotContain("has-problems");
@@ -116,7 +123,7 @@ class LiveAnswerChecksBrowserTest {
 				+ "civil-society organizations, coalitions or teachers' organizations?\": 12 is more than the 5 given "
 				+ "for question " + number("members.total") + ", \"" + MEMBERS + "\".")
 			.doesNotContain("members.cso");
-		assertThat(browser.driver().getCurrentUrl()).doesNotEndWith("/report");
+		assertThat(browser.driver().getCurrentUrl()).doesNotContain("/report");
 
 		// Survives a reload: the draft keeps the answers, and the check runs again on them.
 		browser.driver().navigate().refresh();
@@ -132,8 +139,7 @@ class LiveAnswerChecksBrowserTest {
 	}
 
 	private String number(String question) {
-		return browser.find("#question-" + question.replace(".", "\\.") + " legend .number").getAttribute("textContent")
-			.replace(".", "").strip();
+		return browser.find("#question-" + question.replace(".", "\\.") + " legend .number").getAttribute("data-number");
 	}
 
 	private boolean inViewAfterScrollingTo(WebElement element) {

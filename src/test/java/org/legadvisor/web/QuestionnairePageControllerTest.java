@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.language.Translator;
+import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -23,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The questionnaire page is generated from the questionnaire: one input kind per question type, conditions as data. */
 @WebMvcTest(QuestionnairePageController.class)
-@Import({ SecurityConfiguration.class, SecurityHeaders.class, ContentSecurityPolicy.class })
+@Import({ SecurityConfiguration.class, SecurityHeaders.class, ContentSecurityPolicy.class, ProblemPages.class })
 class QuestionnairePageControllerTest {
 
 	@TestConfiguration
@@ -108,6 +109,49 @@ class QuestionnairePageControllerTest {
 		assertThat(covers.attr("data-show-if")).isEqualTo("tor.exists");
 		assertThat(covers.attr("data-any-of")).isEqualTo("yes partly");
 		assertThat(page().getElementById("question-tor.exists").hasAttr("data-show-if")).isFalse();
+	}
+
+	@Test
+	void numbersTheQuestionsAlwaysAskedWithoutGapsAndEachFollowUpAfterTheQuestionBeforeIt() throws Exception {
+		Document page = page();
+
+		int always = 0;
+		char letter = 'a';
+		for (Questionnaire.Question question : questionnaire.questions()) {
+			String number = page.getElementById("question-" + question.id()).selectFirst("legend .number")
+				.attr("data-number");
+			if (question.showIf() == null) {
+				assertThat(number).as(question.id()).isEqualTo(String.valueOf(++always));
+				letter = 'a';
+			}
+			else {
+				assertThat(number).as(question.id()).isEqualTo(always + String.valueOf(letter++));
+			}
+		}
+		assertThat(page.getElementById("question-tor.covers").selectFirst(".condition").text())
+			.isEqualTo("Asked because of your answer to question "
+					+ page.getElementById("question-tor.exists").selectFirst("legend .number").attr("data-number") + ".");
+	}
+
+	@Test
+	void linksAFaviconAndSaysWhereTheSkipLinkGoes() throws Exception {
+		Document page = page();
+
+		assertThat(page.selectFirst("link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
+		Element skip = page.selectFirst("a.skip-link");
+		assertThat(skip.text()).isEqualTo("Skip to the questions");
+		assertThat(page.getElementById(skip.attr("href").substring(1)).select("fieldset.question")).isNotEmpty();
+	}
+
+	@Test
+	void takesTheServersLengthLimitsInTheLegsFieldsAndFreeText() throws Exception {
+		Document page = page();
+
+		assertThat(page.select("input[data-leg][type=text]")).hasSize(3)
+			.allSatisfy(input -> assertThat(input.attr("maxlength"))
+				.isEqualTo(String.valueOf(AnswerValidator.MAX_LEG_FIELD_LENGTH)));
+		assertThat(page.select("textarea")).isNotEmpty()
+			.allSatisfy(text -> assertThat(text.attr("maxlength")).isEqualTo(String.valueOf(AnswerValidator.MAX_TEXT_LENGTH)));
 	}
 
 	@Test

@@ -2,12 +2,20 @@ package org.legadvisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,13 +30,69 @@ class ReportPageIntegrationTest {
 	@Autowired
 	TestRestTemplate rest;
 
-	@Test
-	void showsTheReportForTheAnswersPostedByTheQuestionnaire() throws Exception {
-		ResponseEntity<String> page = postForm("/report", Files.readString(ApiIntegrationTest.EXAMPLE), null);
+	@LocalServerPort
+	int port;
 
-		assertThat(page.getStatusCode().value()).isEqualTo(200);
-		assertThat(page.getBody()).contains("Education Development Partners Group of Belmora", "<svg id=\"radar-chart\"",
-				"Write and agree terms of reference for the LEG", "Answers given");
+	@Test
+	void sendsTheAnswersPostedOnToTheReportsOwnAddressWhichShowsItAgainOnEachVisit() throws Exception {
+		HttpResponse<String> posted = postAnswers(Files.readString(ApiIntegrationTest.EXAMPLE));
+
+		assertThat(posted.statusCode()).isEqualTo(303);
+		URI address = URI.create(posted.headers().firstValue("Location").orElseThrow());
+		assertThat(address.getPath()).matches("/report/[A-Za-z0-9_-]{22}");
+		for (int visit = 0; visit < 2; visit++) {
+			HttpResponse<String> page = get(address.getPath(), "text/html");
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("Education Development Partners Group of Belmora",
+					"<svg id=\"radar-chart\"", "Write and agree terms of reference for the LEG", "Answers given");
+		}
+		assertThat(postAnswers(Files.readString(ApiIntegrationTest.EXAMPLE)).headers().firstValue("Location"))
+			.as("each report its own address").isNotEqualTo(Optional.of(address.toString()));
+	}
+
+	@Test
+	void offersToMakeAReportNoLongerKeptAgainFromTheAnswersInTheBrowser() throws Exception {
+		HttpResponse<String> gone = get("/report/no-such-report-kept-here", "text/html,*/*;q=0.8");
+		HttpResponse<String> none = get("/report", "text/html,*/*;q=0.8");
+
+		assertThat(gone.statusCode()).isEqualTo(404);
+		assertThat(gone.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(gone.body()).contains("No report at this address", "no longer kept", "id=\"report-again\"",
+				"Back to the questionnaire");
+		assertThat(none.statusCode()).isEqualTo(200);
+		assertThat(none.body()).contains("answer it, then choose").doesNotContain("{\"");
+	}
+
+	@Test
+	void answersABrowserWithAPageAndAnApiClientWithProblemDetails() throws Exception {
+		HttpResponse<String> page = get("/no-such-page", "text/html,application/xhtml+xml,*/*;q=0.8");
+		HttpResponse<String> problem = get("/no-such-page", "application/json");
+		HttpResponse<String> anything = get("/no-such-page", "*/*");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+		assertThat(page.body()).contains("<h1>Something went wrong</h1>", "Nothing is served at this path.",
+				"Back to the questionnaire").doesNotContain("\"status\"");
+		assertThat(problem.statusCode()).isEqualTo(404);
+		assertThat(problem.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(anything.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+	}
+
+	/** As the questionnaire's form posts them; the redirect is not followed, to see it. */
+	private HttpResponse<String> postAnswers(String answers) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/report"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("answers=" + URLEncoder.encode(answers, StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
 	}
 
 	@Test
@@ -38,8 +102,10 @@ class ReportPageIntegrationTest {
 				null);
 
 		assertThat(page.getStatusCode().value()).isEqualTo(400);
-		assertThat(page.getBody()).contains("The answers could not be assessed", "meetings.per_year",
-				"expected a whole number from 0 to 52, got -1");
+		assertThat(page.getBody()).contains("The answers could not be assessed",
+				"Question &quot;How many times did the LEG core group meet in the last twelve months?&quot;: expected a "
+						+ "whole number from 0 to 52, got -1")
+			.doesNotContain("meetings.per_year");
 	}
 
 	@Test

@@ -75,7 +75,8 @@ class RuleReloadIntegrationTest {
 	}
 
 	private JsonNode await(Predicate<JsonNode> condition) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+		// A reload compiles every rule and tries every scenario: generous, so a busy machine does not fail it.
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
 		JsonNode state = get("/api/rule-base");
 		while (!condition.test(state) && Instant.now().isBefore(deadline)) {
 			Thread.sleep(100);

@@ -17,6 +17,7 @@ import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * An assessment stopped by a session limit is the rules' fault, not the client's: the API answers 503 with a problem
@@ -35,10 +36,12 @@ class RulesStoppedProblemTest {
 			RuleSessionLimitException stopped = catchThrowableOfType(
 					() -> advisor.assess(AdvisorFixture.profile("donor-chaired-no-tor")), RuleSessionLimitException.class);
 
-			ResponseEntity<ProblemDetail> response = new ProblemHandler().rulesStopped(stopped);
+			// An API client: no page is asked for, so none is rendered.
+			ResponseEntity<Object> response = new ProblemHandler(null).rulesStopped(stopped,
+					new MockHttpServletRequest("POST", "/api/assessments"));
 
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-			ProblemDetail problem = response.getBody();
+			ProblemDetail problem = (ProblemDetail) response.getBody();
 			assertThat(problem.getType().toString()).isEqualTo("urn:leg-advisor:problem:rules-stopped");
 			assertThat(problem.getTitle()).isEqualTo("Assessment stopped");
 			assertThat(problem.getDetail()).contains("nothing was assessed").doesNotContain("Exception", "P1-", "P6-");

@@ -1,0 +1,117 @@
+package org.legadvisor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.legadvisor.engine.LiveRuleBase;
+import org.legadvisor.engine.RuleCompilationException;
+import org.legadvisor.interchange.Words;
+import org.legadvisor.interchange.submissions.ImportedRow;
+import org.legadvisor.interchange.submissions.SubmissionImport;
+import org.legadvisor.interchange.submissions.UnreadableSubmissionsException;
+import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.report.ReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import-submissions", description = "Reads the submissions exported from KoBoToolbox or ODK Central "
+		+ "(CSV or .xlsx, from the XLSForm of 'questionnaire --format xlsform') into one answers file per row, each "
+		+ "checked as 'assess' checks it; --assess also writes each LEG's report and the portfolio summary.",
+		footer = { "", "Exit codes:", "  0  every row was imported (and assessed)",
+				"  1  the rules or the knowledge base do not load",
+				"  2  the file cannot be read, or some rows were refused (each said by row and question);",
+				"     the other rows are imported all the same" })
+final class ImportSubmissionsCommand implements Callable<Integer> {
+
+	@Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Mixin
+	Locations locations;
+
+	@Parameters(paramLabel = "FILE", description = "The export: .csv (comma or semicolon separated) or .xlsx.")
+	Path file;
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "submissions",
+			description = "Folder of the answers files, reports and summary (default: ${DEFAULT-VALUE}).")
+	Path out;
+
+	@Option(names = "--assess", description = "Also assess each valid row: its report, and portfolio.csv and portfolio.md.")
+	boolean assess;
+
+	@Option(names = "--format", defaultValue = "markdown",
+			description = "Format of the reports with --assess: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	ReportFormat format;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter err = spec.commandLine().getErr();
+		if (Files.isDirectory(file)) {
+			err.println(Words.format("import.file.folder", file));
+			return LegAdvisorCommand.BAD_INPUT;
+		}
+		SubmissionImport.Result result;
+		try {
+			result = new SubmissionImport(locations.questionnaire()).read(file);
+		}
+		catch (UnreadableSubmissionsException e) {
+			err.println(e.getMessage());
+			return LegAdvisorCommand.BAD_INPUT;
+		}
+		if (!result.unreadColumns().isEmpty()) {
+			err.println(Words.format("import.columns.unread", String.join(", ", result.unreadColumns())));
+		}
+		Files.createDirectories(out);
+		List<ReportBatch.Item> valid = new ArrayList<>();
+		for (ImportedRow row : result.rows()) {
+			String stem = stem(row);
+			Files.writeString(out.resolve(stem + ".json"),
+					JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(row.document()) + "\n");
+			if (row.valid()) {
+				valid.add(new ReportBatch.Item(label(row), stem, row::document));
+			}
+			else {
+				err.println(Words.format("import.row.refused", label(row)));
+				row.problems().forEach(problem -> err.println("  " + problem));
+			}
+		}
+		err.println(Words.format("import.done", valid.size(), result.rows().size() - valid.size(), out));
+		int refused = valid.size() == result.rows().size() ? 0 : LegAdvisorCommand.BAD_INPUT;
+		return assess ? Math.max(refused, assess(valid)) : refused;
+	}
+
+	private int assess(List<ReportBatch.Item> valid) throws IOException {
+		try (LiveRuleBase rules = locations.loadRules()) {
+			boolean failed = !new ReportBatch(locations.advisor(rules), spec.commandLine().getErr(),
+					System.console() != null).run(valid, out, format).failed().isEmpty();
+			return failed ? LegAdvisorCommand.BAD_INPUT : 0;
+		}
+		catch (RuleCompilationException e) {
+			locations.printRuleErrors(spec.commandLine().getErr(), e);
+			return LegAdvisorCommand.BROKEN_RULES;
+		}
+	}
+
+	/** The row as a person finds it in the spreadsheet, with the LEG's name when the row gives one. */
+	private static String label(ImportedRow row) {
+		return row.legName().isEmpty() ? Words.format("import.row.unnamed", row.row())
+				: Words.format("import.row", row.row(), row.legName());
+	}
+
+	/** row-002-education-sector-group: the row keeps files in the export's order, the name says whose they are. */
+	private static String stem(ImportedRow row) {
+		String slug = row.legName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		slug = slug.length() > 40 ? slug.substring(0, 40).replaceAll("-$", "") : slug;
+		return String.format(Locale.ROOT, "row-%03d", row.row()) + (slug.isEmpty() ? "" : "-" + slug);
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.legadvisor.interchange.submissions;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.legadvisor.interchange.Words;
+import org.legadvisor.questionnaire.AnswerValidator;
+import org.legadvisor.questionnaire.AnswersDocument;
+import org.legadvisor.questionnaire.InvalidAnswersException;
+import org.legadvisor.questionnaire.Questionnaire;
+
+/**
+ * Reads the submissions a survey tool exported from the XLSForm of this questionnaire and checks each one with the
+ * same validator as {@code assess}: every row comes back, valid or with its problems in words.
+ */
+public final class SubmissionImport {
+
+	/** The spreadsheet row of the first submission: the header is row 1. */
+	private static final int FIRST_ROW = 2;
+
+	private final Questionnaire questionnaire;
+
+	private final AnswerValidator validator;
+
+	private final ProblemWords words;
+
+	public SubmissionImport(Questionnaire questionnaire) {
+		this.questionnaire = questionnaire;
+		this.validator = new AnswerValidator(questionnaire);
+		this.words = new ProblemWords(questionnaire);
+	}
+
+	/** The rows of an export, and the headers of the columns that were not read. */
+	public record Result(List<ImportedRow> rows, List<String> unreadColumns) {
+	}
+
+	public Result read(Path file) throws IOException, UnreadableSubmissionsException {
+		return read(SubmissionTable.read(file), file);
+	}
+
+	Result read(SubmissionTable table, Path file) throws UnreadableSubmissionsException {
+		SubmissionColumns columns = new SubmissionColumns(table.header(), questionnaire);
+		if (columns.columns().stream().noneMatch(c -> c.question() != null)) {
+			throw new UnreadableSubmissionsException(Words.format("import.file.noQuestion", file));
+		}
+		SubmissionMapper mapper = new SubmissionMapper(questionnaire, columns);
+		List<ImportedRow> rows = new ArrayList<>();
+		for (int i = 0; i < table.rows().size(); i++) {
+			List<String> cells = table.rows().get(i);
+			if (cells.stream().allMatch(String::isBlank)) {
+				continue;
+			}
+			AnswersDocument document = mapper.document(table, cells);
+			rows.add(new ImportedRow(FIRST_ROW + i, document, problems(document)));
+		}
+		return new Result(rows, columns.unread());
+	}
+
+	private List<String> problems(AnswersDocument document) {
+		try {
+			validator.validate(document);
+			return List.of();
+		}
+		catch (InvalidAnswersException e) {
+			return e.problems().stream().map(words::describe).toList();
+		}
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.legadvisor.report.office;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.legadvisor.interchange.Words;
+import org.legadvisor.report.Report;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHpsMeasure;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The report as a Word document the LEG can edit: its name in the title, the summary, then the principle scores,
+ * the ranked actions and the findings as tables. Headings are real Word headings, so the navigation pane lists them.
+ */
+public final class WordReport {
+
+	public byte[] write(Report report) {
+		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			addHeadingStyles(document);
+			heading(document, 1, Words.get("report.title") + ": " + report.leg().name());
+			ReportTables.identity(report).forEach(line -> paragraph(document, line));
+			heading(document, 2, Words.get("office.summary"));
+			paragraph(document, report.summary().headline());
+			if (report.summary().caution() != null) {
+				paragraph(document, report.summary().caution());
+			}
+			paragraph(document, report.context().intro());
+			report.context().items().forEach(note -> paragraph(document, note.label() + ". " + note.effect()));
+			heading(document, 2, Words.get("report.profile"));
+			paragraph(document, Words.get("report.profile.caption"));
+			table(document, ReportTables.principles(report));
+			if (!report.actions().isEmpty()) {
+				heading(document, 2, Words.get("report.actions"));
+				paragraph(document, report.ranking().description());
+				table(document, ReportTables.actions(report, false));
+			}
+			if (!report.findings().isEmpty()) {
+				heading(document, 2, Words.get("report.findings"));
+				table(document, ReportTables.findings(report));
+			}
+			document.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void heading(XWPFDocument document, int level, String text) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setStyle("Heading" + level);
+		paragraph.createRun().setText(text);
+	}
+
+	private static void paragraph(XWPFDocument document, String text) {
+		document.createParagraph().createRun().setText(text);
+	}
+
+	private static void table(XWPFDocument document, ReportTables.Table table) {
+		XWPFTable word = document.createTable(table.rows().size() + 1, table.header().size());
+		word.setWidth("100%");
+		XWPFTableRow header = word.getRow(0);
+		header.setRepeatHeader(true);
+		for (int c = 0; c < table.header().size(); c++) {
+			var run = header.getCell(c).getParagraphs().get(0).createRun();
+			run.setBold(true);
+			run.setText(table.header().get(c));
+		}
+		for (int r = 0; r < table.rows().size(); r++) {
+			for (int c = 0; c < table.header().size(); c++) {
+				word.getRow(r + 1).getCell(c).getParagraphs().get(0).createRun()
+					.setText(String.valueOf(table.rows().get(r).get(c)));
+			}
+		}
+	}
+
+	/** A blank POI document has no styles: Heading1 and Heading2 are defined here as Word defines them. */
+	private static void addHeadingStyles(XWPFDocument document) {
+		XWPFStyles styles = document.createStyles();
+		for (int level = 1; level <= 2; level++) {
+			CTStyle style = CTStyle.Factory.newInstance();
+			style.setStyleId("Heading" + level);
+			CTString name = CTString.Factory.newInstance();
+			name.setVal("heading " + level);
+			style.setName(name);
+			CTDecimalNumber priority = CTDecimalNumber.Factory.newInstance();
+			priority.setVal(BigInteger.valueOf(9));
+			style.setUiPriority(priority);
+			style.setQFormat(CTOnOff.Factory.newInstance());
+			CTPPrGeneral paragraph = CTPPrGeneral.Factory.newInstance();
+			CTDecimalNumber outline = CTDecimalNumber.Factory.newInstance();
+			outline.setVal(BigInteger.valueOf(level - 1L));
+			paragraph.setOutlineLvl(outline);
+			style.setPPr(paragraph);
+			CTRPr run = CTRPr.Factory.newInstance();
+			run.addNewB();
+			CTHpsMeasure size = run.addNewSz();
+			size.setVal(BigInteger.valueOf(level == 1 ? 36 : 28));
+			style.setRPr(run);
+			XWPFStyle heading = new XWPFStyle(style);
+			heading.setType(STStyleType.PARAGRAPH);
+			styles.addStyle(heading);
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.legadvisor.report.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.legadvisor.assessment.AdvisorFixture;
+import org.legadvisor.report.Report;
+import org.legadvisor.report.ReportBuilder;
+
+/** The Word and Excel reports, opened again with POI: what a LEG reads in them, never an id. */
+class OfficeReportTest {
+
+	private static AdvisorFixture fixture;
+
+	private static Report report;
+
+	@BeforeAll
+	static void assess() throws Exception {
+		fixture = new AdvisorFixture();
+		report = new ReportBuilder(fixture.advisor().questionnaire(), fixture.advisor().knowledge())
+			.build(fixture.assess(AdvisorFixture.profile("donor-chaired-no-tor")));
+	}
+
+	@AfterAll
+	static void close() {
+		fixture.close();
+	}
+
+	@Test
+	void theWordDocumentHasTheLegsNameAsATitleTheSummaryAndTablesOfScoresActionsAndFindings() throws Exception {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(new WordReport().write(report)))) {
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("LEG Advisor report: " + report.leg().name());
+			assertThat(document.getParagraphs().get(0).getStyleID()).isEqualTo("Heading1");
+			assertThat(document.getStyles().styleExist("Heading2")).isTrue();
+			String text = new XWPFWordExtractor(document).getText();
+			assertThat(text).contains(report.summary().headline()).contains("Country: " + report.leg().country());
+			List<XWPFTable> tables = document.getTables();
+			assertThat(tables).hasSize(3);
+			assertThat(tables.get(0).getNumberOfRows()).isEqualTo(report.profile().size() + 1);
+			assertThat(tables.get(0).getRow(1).getCell(0).getText()).isEqualTo(report.profile().get(0).name());
+			assertThat(tables.get(1).getRow(1).getCell(1).getText()).isEqualTo(report.actions().get(0).title());
+			assertThat(tables.get(2).getNumberOfRows()).isEqualTo(report.findings().size() + 1);
+			for (Report.FindingItem finding : report.findings()) {
+				assertThat(text).contains(finding.title()).doesNotContain(finding.id());
+			}
+			report.actions().forEach(a -> assertThat(text).doesNotContain(a.id()));
+		}
+	}
+
+	@Test
+	void theWorkbookHasPrinciplesFindingsActionsWithPlanColumnsAndAnswers() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(new ExcelReport().write(report)))) {
+			List<String> sheets = new ArrayList<>();
+			workbook.forEach(s -> sheets.add(s.getSheetName()));
+			assertThat(sheets).containsExactly("Principles", "Findings", "Actions", "Answers");
+
+			Sheet principles = workbook.getSheet("Principles");
+			assertThat(principles.getLastRowNum()).isEqualTo(report.profile().size());
+			Report.PrincipleItem first = report.profile().get(0);
+			if (first.score() != null) {
+				assertThat(principles.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(principles.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(first.score().doubleValue());
+			}
+
+			Sheet actions = workbook.getSheet("Actions");
+			assertThat(cells(actions.getRow(0))).containsExactly("Rank", "Action", "Who leads", "When", "First step",
+					"Owner", "Due date", "Status");
+			assertThat(actions.getLastRowNum()).isEqualTo(report.actions().size());
+			Row top = actions.getRow(1);
+			assertThat(top.getCell(0).getNumericCellValue()).isEqualTo(1);
+			assertThat(top.getCell(1).getStringCellValue()).isEqualTo(report.actions().get(0).title());
+			assertThat(top.getCell(5)).isNull();
+
+			Sheet findings = workbook.getSheet("Findings");
+			List<String> titles = new ArrayList<>();
+			for (int r = 1; r <= findings.getLastRowNum(); r++) {
+				titles.add(findings.getRow(r).getCell(0).getStringCellValue());
+			}
+			assertThat(titles).containsExactlyElementsOf(report.findings().stream().map(Report.FindingItem::title).toList());
+
+			Sheet answers = workbook.getSheet("Answers");
+			assertThat(cells(answers.getRow(0))).containsExactly("Question", "Answer");
+			List<String> questions = new ArrayList<>();
+			for (int r = 1; r <= answers.getLastRowNum(); r++) {
+				questions.add(answers.getRow(r).getCell(0).getStringCellValue());
+			}
+			assertThat(questions).doesNotHaveDuplicates()
+				.contains(report.findings().get(0).evidence().get(0).questionText());
+		}
+	}
+
+	private static List<String> cells(Row row) {
+		DataFormatter formatter = new DataFormatter();
+		List<String> cells = new ArrayList<>();
+		row.forEach(c -> cells.add(formatter.formatCellValue(c)));
+		return cells;
+	}
+
+}
