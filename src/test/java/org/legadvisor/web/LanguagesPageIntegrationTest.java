@@ -78,9 +78,15 @@ class LanguagesPageIntegrationTest {
 			.POST(HttpRequest.BodyPublishers.ofString("answers=" + URLEncoder.encode(answers, StandardCharsets.UTF_8)))
 			.build();
 
-		HttpResponse<String> response = http.send(request, BodyHandlers.ofString());
+		HttpResponse<String> posted = http.send(request, BodyHandlers.ofString());
 
+		assertThat(posted.statusCode()).isEqualTo(303);
+		String address = posted.headers().firstValue("Location").orElseThrow();
+		assertThat(address).matches(".*/report/[A-Za-z0-9_-]+\\?lang=fr");
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(address)).build(),
+				BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(response.body()).selectFirst("html").attr("lang")).isEqualTo("fr");
 		JsonNode actions = JsonFiles.mapper().readTree(Path.of("knowledge-base/translations/fr/actions.json").toFile());
 		assertThat(response.body()).contains(actions.path("A-TOR-DRAFT").path("title").asText().replace("'", "&#39;"));
 	}
