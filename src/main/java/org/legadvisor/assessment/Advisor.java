@@ -15,6 +15,7 @@ import org.legadvisor.diagnosis.Threshold;
 import org.legadvisor.diagnosis.Signal;
 import org.legadvisor.engine.RuleRun;
 import org.legadvisor.engine.RuleRunner;
+import org.legadvisor.knowledge.FindingTitles;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.plan.ActionPlanner;
 import org.legadvisor.questionnaire.AnswerProblem;
@@ -47,6 +48,8 @@ public final class Advisor {
 
 	private final LegThresholds thresholds;
 
+	private final FindingTitles titles;
+
 	public Advisor(Questionnaire questionnaire, KnowledgeBase knowledge, RuleRunner rules) {
 		this.questionnaire = questionnaire;
 		this.knowledge = knowledge;
@@ -55,6 +58,7 @@ public final class Advisor {
 		this.planner = new ActionPlanner(knowledge);
 		this.profiler = new PrincipleProfiler(questionnaire, knowledge.framework(), knowledge.profile());
 		this.thresholds = new LegThresholds(knowledge.thresholds());
+		this.titles = FindingTitles.load(knowledge.folder());
 	}
 
 	public Assessment assess(AnswersDocument document) throws InvalidAnswersException {
@@ -65,7 +69,10 @@ public final class Advisor {
 		knowledge.thresholdFacts().forEach(t -> facts.add(new Threshold(t.id(), adjusted.getOrDefault(t.id(), t.value()))));
 		// every fact the session holds: the findings, and the signals the report and the ranking read (the context)
 		RuleRun<Object> run = rules.run(facts, Object.class);
-		List<Finding> findings = new ArrayList<>(ofType(run.results(), Finding.class));
+		// The report's words come from findings.json by id; validate refuses a rule without one, so the rule's name
+		// shows only while an edit is being written.
+		List<Finding> findings = new ArrayList<>(ofType(run.results(), Finding.class).stream()
+			.map(f -> titles.title(f.id()).map(f::titled).orElse(f)).toList());
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
 		List<Signal> signals = ofType(run.results(), Signal.class).stream().sorted(Comparator.comparing(Signal::id))
 			.toList();

@@ -13,6 +13,10 @@ import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.engine.RuleLimits;
 import org.legadvisor.engine.RuleSessionLimitException;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Languages;
+import org.legadvisor.language.Localized;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.AnswersReader;
@@ -56,6 +60,9 @@ final class AssessCommand implements Callable<Integer> {
 			description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	ReportFormat format;
 
+	@Mixin
+	LanguageOption language;
+
 	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the terminal "
 			+ "(needed for docx, xlsx and pdf); for a folder of answers files, the folder of the reports.")
 	Path out;
@@ -71,10 +78,11 @@ final class AssessCommand implements Callable<Integer> {
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		try {
+			Language chosen = language.in(Languages.in(locations.knowledgeBase));
 			AnswersDocument document = new AnswersReader().read(answers);
 			// Checked before the rules compile, so that a mistake in the answers is reported in a blink.
 			new AnswerValidator(locations.questionnaire()).validate(document);
-			return assess(document);
+			return assess(document, chosen);
 		}
 		catch (NoSuchFileException e) {
 			err.println("Answers file not found: " + e.getFile());
@@ -86,11 +94,12 @@ final class AssessCommand implements Callable<Integer> {
 		}
 	}
 
-	private int assess(AnswersDocument document) throws IOException, InvalidAnswersException {
+	private int assess(AnswersDocument document, Language chosen) throws IOException, InvalidAnswersException {
 		try (LiveRuleBase rules = locations.loadRules()) {
 			Advisor advisor = locations.advisor(rules);
 			Assessment assessment = advisor.assess(document);
-			Report report = new ReportBuilder(advisor.questionnaire(), advisor.knowledge()).build(assessment);
+			Localized localized = new Translator(advisor.questionnaire(), advisor.knowledge()).in(chosen);
+			Report report = new ReportBuilder(localized).build(assessment);
 			if (format.binary()) {
 				Files.write(out, format.bytes(report));
 				spec.commandLine().getErr().println("Report written to " + out);

@@ -9,6 +9,7 @@ import org.legadvisor.authoring.coverage.Coverage;
 import org.legadvisor.authoring.coverage.CoverageAnalysis;
 import org.legadvisor.authoring.coverage.CoverageText;
 import org.legadvisor.engine.RuleSources;
+import org.legadvisor.language.TranslationCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,8 +66,20 @@ final class CoverageCommand implements Callable<Integer> {
 		}
 		Coverage coverage = new CoverageAnalysis(locations.knowledge(), locations.questionnaire(),
 				unreadAnswers == UnreadAnswers.problem).analyse(sources);
-		output.print(out, coverage, text -> text.print(new CoverageText(details).render(coverage)));
+		output.print(out, coverage, text -> {
+			text.print(new CoverageText(details).render(coverage));
+			text.println(translations());
+		});
 		return coverage.complete() ? 0 : LegAdvisorCommand.BROKEN_RULES;
+	}
+
+	/** One line: how much of the English each language has ({@code validate} lists what is missing). */
+	private String translations() {
+		var completeness = new TranslationCheck(locations.questionnaire(), locations.knowledge()).completeness();
+		return "Translations: " + completeness.entrySet().stream()
+			.map(e -> e.getKey().code() + " " + e.getValue().percent() + "% (" + e.getValue().translated() + " of "
+					+ e.getValue().total() + " texts)")
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 }

@@ -13,6 +13,9 @@ import org.legadvisor.interchange.Words;
 import org.legadvisor.interchange.xlsform.XlsFormBuilder;
 import org.legadvisor.interchange.xlsform.XlsFormWriter;
 import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.language.Languages;
+import org.legadvisor.language.Localized;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.Questionnaire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +36,9 @@ final class QuestionnaireCommand implements Callable<Integer> {
 	@Option(names = "--template", description = "Print a blank answers file (JSON) instead of the readable form.")
 	boolean template;
 
+	@Mixin
+	LanguageOption language;
+
 	/** How the questionnaire is given: read on screen, or as an XLSForm workbook for survey tools. */
 	enum Format { text, xlsform }
 
@@ -45,11 +51,14 @@ final class QuestionnaireCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		Questionnaire questionnaire = locations.questionnaire();
+		Localized localized = new Translator(locations.questionnaire(), locations.knowledge())
+			.in(language.in(Languages.in(locations.knowledgeBase)));
+		Questionnaire questionnaire = localized.questionnaire();
 		if (format == Format.xlsform) {
 			return xlsform(questionnaire);
 		}
-		spec.commandLine().getOut().print(template ? template(questionnaire) : new QuestionnaireText().render(questionnaire));
+		QuestionnaireText form = new QuestionnaireText(localized.words());
+		spec.commandLine().getOut().print(template ? template(questionnaire, form) : form.render(questionnaire));
 		return 0;
 	}
 
@@ -66,9 +75,9 @@ final class QuestionnaireCommand implements Callable<Integer> {
 	}
 
 	/** Every question with a placeholder that says what it takes; the user replaces or deletes each one. */
-	private static String template(Questionnaire questionnaire) throws JsonProcessingException {
+	private static String template(Questionnaire questionnaire, QuestionnaireText form) throws JsonProcessingException {
 		Map<String, Object> answers = new LinkedHashMap<>();
-		questionnaire.questions().forEach(q -> answers.put(q.id(), QuestionnaireText.expected(q)));
+		questionnaire.questions().forEach(q -> answers.put(q.id(), form.expected(q)));
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("questionnaireVersion", questionnaire.version());
 		Map<String, String> leg = new LinkedHashMap<>();

@@ -2,18 +2,28 @@ package org.legadvisor.cli;
 
 import java.util.stream.Collectors;
 
+import org.legadvisor.language.Words;
 import org.legadvisor.questionnaire.Answer;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.Questionnaire.Question;
 
-/** The questionnaire as a form to read on screen or print: sections, questions, help and what each accepts. */
+/**
+ * The questionnaire as a form to read on screen or print: sections, questions, help and what each accepts, in the
+ * language of the questionnaire and words given.
+ */
 final class QuestionnaireText {
 
 	private static final String NL = System.lineSeparator();
 
+	private final Words words;
+
+	QuestionnaireText(Words words) {
+		this.words = words;
+	}
+
 	String render(Questionnaire questionnaire) {
 		StringBuilder out = new StringBuilder();
-		out.append(questionnaire.title()).append(" (version ").append(questionnaire.version()).append(')').append(NL);
+		out.append(words.format("cli.questionnaire.title", questionnaire.title(), questionnaire.version())).append(NL);
 		out.append(questionnaire.intro()).append(NL);
 		int number = 0;
 		for (Questionnaire.Section section : questionnaire.sections()) {
@@ -26,44 +36,48 @@ final class QuestionnaireText {
 				out.append(NL).append(number).append(". ").append(question.text()).append("  [").append(question.id())
 					.append(']').append(NL);
 				if (question.showIf() != null) {
-					out.append("   Only if ").append(question.showIf().question()).append(" is ")
-						.append(String.join(" or ", question.showIf().anyOf())).append('.').append(NL);
+					out.append("   ").append(words.format("cli.questionnaire.onlyIf", question.showIf().question(),
+							String.join(words.get("words.or"), question.showIf().anyOf()))).append(NL);
 				}
 				if (question.help() != null) {
 					out.append("   ").append(question.help()).append(NL);
 				}
 				question.options().forEach(o -> out.append("   - ").append(o.value()).append(": ").append(o.label()).append(NL));
-				out.append("   Answer: ").append(expected(question)).append(NL);
+				out.append("   ").append(words.get("cli.questionnaire.answer")).append(' ').append(expected(question))
+					.append(NL);
 			}
 		}
 		return out.toString();
 	}
 
 	/** What a question accepts, in the form an answers file writes it. */
-	static String expected(Question question) {
+	String expected(Question question) {
 		String unknown = " | " + Answer.DONT_KNOW;
 		return switch (question.type()) {
 			case YES_PARTLY_NO -> String.join(" | ", Answer.YES_PARTLY_NO) + unknown;
 			case SINGLE_CHOICE -> question.options().stream().map(Questionnaire.Option::value)
 				.collect(Collectors.joining(" | ")) + unknown;
-			case MULTI_CHOICE -> "[a list of: " + question.options().stream().map(Questionnaire.Option::value)
-				.collect(Collectors.joining(", ")) + "]" + unknown;
-			case NUMBER -> (question.wholeNumber() ? "a whole number" : "a number") + range(question)
-					+ (question.unit() == null ? "" : " (" + question.unit() + ")")
-					+ (question.atMost() == null ? "" : ", at most the answer to " + question.atMost()) + unknown;
-			case TEXT -> "free text";
+			case MULTI_CHOICE -> words.format("cli.questionnaire.list", question.options().stream()
+				.map(Questionnaire.Option::value).collect(Collectors.joining(", "))) + unknown;
+			case NUMBER -> words.get(question.wholeNumber() ? "cli.questionnaire.wholeNumber" : "cli.questionnaire.number")
+					+ range(question) + (question.unit() == null ? "" : " (" + question.unit() + ")")
+					+ (question.atMost() == null ? "" : words.format("cli.questionnaire.atMost", question.atMost()))
+					+ unknown;
+			case TEXT -> words.get("cli.questionnaire.text");
 		};
 	}
 
-	private static String range(Question question) {
+	private String range(Question question) {
 		if (question.min() == null && question.max() == null) {
 			return "";
 		}
-		return " from " + whole(question.min()) + " to " + whole(question.max());
+		return words.format("cli.questionnaire.range", whole(question.min()), whole(question.max()));
 	}
 
-	private static String whole(Double value) {
-		return value == null ? "any" : value == Math.rint(value) ? String.valueOf(value.longValue()) : value.toString();
+	/** A bound as an answers file writes it: 52, not 52.0 (a string, so that no grouping or decimal comma creeps in). */
+	private String whole(Double value) {
+		return value == null ? words.get("cli.questionnaire.any")
+				: value == Math.rint(value) ? String.valueOf(value.longValue()) : value.toString();
 	}
 
 }

@@ -12,6 +12,8 @@ import org.legadvisor.authoring.check.RuleValidator;
 import org.legadvisor.authoring.check.Validation;
 import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleSources;
+import org.legadvisor.language.TranslationCheck;
+import org.legadvisor.language.TranslationProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -42,7 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
 	TextOrJson output;
 
 	/** The JSON document of {@code --format json}. */
-	record Report(String rulesFolder, int rules, int files, String version, List<Item> errors, List<Item> warnings) {
+	record Report(String rulesFolder, int rules, int files, String version, List<Item> errors, List<Item> warnings,
+			List<TranslationProblem> translations) {
 	}
 
 	record Item(String file, int line, int column, String message, String kind) {
@@ -60,9 +63,20 @@ final class ValidateCommand implements Callable<Integer> {
 			return LegAdvisorCommand.BROKEN_RULES;
 		}
 		Validation validation = new RuleValidator(locations.knowledge(), locations.questionnaire()).validate(sources);
+		// Texts are checked like rules: a language missing a text fails validate, naming file, key and language.
+		List<TranslationProblem> translations = new TranslationCheck(locations.questionnaire(), locations.knowledge())
+			.problems();
 		PrintWriter out = spec.commandLine().getOut();
-		output.print(out, json(rules, validation), text -> text(rules, validation, text));
-		return validation.hasErrors() ? LegAdvisorCommand.BROKEN_RULES : 0;
+		output.print(out, json(rules, validation, translations), text -> {
+			text(rules, validation, text);
+			translations.forEach(text::println);
+			long errors = translations.stream().filter(TranslationProblem::isError).count();
+			if (errors > 0) {
+				text.printf("Translations: %d error(s).%n", errors);
+			}
+		});
+		boolean failed = validation.hasErrors() || translations.stream().anyMatch(TranslationProblem::isError);
+		return failed ? LegAdvisorCommand.BROKEN_RULES : 0;
 	}
 
 	private static void text(Path rules, Validation validation, PrintWriter out) {
@@ -78,9 +92,9 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 	}
 
-	private static Report json(Path rules, Validation validation) {
+	private static Report json(Path rules, Validation validation, List<TranslationProblem> translations) {
 		return new Report(rules.toString(), validation.rules(), validation.files(), validation.version(),
-				items(rules, validation.errors()), items(rules, validation.warnings()));
+				items(rules, validation.errors()), items(rules, validation.warnings()), translations);
 	}
 
 	private static List<Item> items(Path rules, List<RuleIssue> issues) {

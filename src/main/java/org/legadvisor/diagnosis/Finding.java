@@ -9,7 +9,8 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * An area to strengthen, as concluded by one diagnosis rule. Its ids, severity, action and basis come from the
- * rule's metadata; its title is the rule's name; its evidence, context and thresholds from the facts the rule
+ * rule's metadata; its title is the rule's name until the assessment gives it the report's words
+ * ({@code knowledge-base/findings.json}, by id, see {@link #titled}); its evidence, context and thresholds from the facts the rule
  * matched. {@code basis} is where the paper supports the diagnosis ("Part III, principle 1, element 2"), or
  * "practice: ..." with a reason where the paper is silent.
  */
@@ -27,6 +28,12 @@ public record Finding(String id, String title, String challenge, String principl
 		evidence = List.copyOf(evidence);
 		context = List.copyOf(context);
 		thresholds = List.copyOf(thresholds);
+	}
+
+	/** This finding with the title a reader sees, in place of the rule's name. */
+	public Finding titled(String words) {
+		return new Finding(id, words, challenge, principle, elements, severity, actions, basis, evidence, context,
+				thresholds);
 	}
 
 	/** For a rule's consequence: {@code insert(Finding.from(kcontext));} */

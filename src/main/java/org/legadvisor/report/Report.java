@@ -3,17 +3,21 @@ package org.legadvisor.report;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Words;
 import org.legadvisor.plan.RankReason;
 import org.legadvisor.questionnaire.AnswersDocument;
 
 /**
- * An assessment as a reader sees it: every id resolved to its words, in the order of reading. This is also the
- * JSON document of {@code assess --format json}.
+ * An assessment as a reader sees it: every id resolved to its words, in the order of reading, in one
+ * {@code language} (its code: {@code en}, {@code fr}); the free-text answers as typed. This is also the JSON document
+ * of {@code assess --format json}.
  */
 public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleBaseInfo ruleBase, Summary summary,
 		ContextSection context, RankingItem ranking, List<NoteItem> notes, List<PrincipleItem> profile,
 		List<ActionItem> actions, List<FindingItem> findings, List<ThresholdItem> adjustedThresholds,
-		List<EvidenceItem> answers) {
+		List<EvidenceItem> answers, String language) {
 
 	/** How many actions the summary puts first. */
 	public static final int TOP_ACTIONS = 5;
@@ -21,6 +25,12 @@ public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleB
 	/** The actions the summary lists, the first {@value #TOP_ACTIONS} by rank (not a JSON field: a slice of actions). */
 	public List<ActionItem> topActions() {
 		return actions.subList(0, Math.min(TOP_ACTIONS, actions.size()));
+	}
+
+	/** The words of the report's language, for a format to write its headings in (not a JSON field). */
+	@JsonIgnore
+	public Words words() {
+		return Words.in(new Language(language));
 	}
 
 	public record RuleBaseInfo(String version, String loadedAt) {

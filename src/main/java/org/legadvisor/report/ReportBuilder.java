@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.legadvisor.assessment.Assessment;
@@ -21,6 +22,9 @@ import org.legadvisor.knowledge.Basis;
 import org.legadvisor.knowledge.Framework;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.knowledge.ProfileModel;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Localized;
+import org.legadvisor.language.Words;
 import org.legadvisor.plan.PlannedAction;
 import org.legadvisor.plan.Ranking;
 import org.legadvisor.questionnaire.Answer;
@@ -30,7 +34,11 @@ import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.questionnaire.Questionnaire.Question;
 import org.legadvisor.questionnaire.ValidatedAnswers;
 
-/** Resolves an assessment's ids into the words of the questionnaire and the knowledge base. */
+/**
+ * Resolves an assessment's ids into the words of the questionnaire and the knowledge base, in one language: the
+ * English knowledge base, or its {@linkplain Localized localized} view, whose findings and actions it translates
+ * before building. Everything the report says comes from those and from the language's {@link Words}.
+ */
 public final class ReportBuilder {
 
 	/** Signals whose id starts so describe the LEG's setting (as in rules/00-signals.drl). */
@@ -47,9 +55,26 @@ public final class ReportBuilder {
 
 	private final Map<String, String> sections;
 
+	private final Words words;
+
+	private final UnaryOperator<Assessment> translation;
+
+	/** A builder of English reports. */
 	public ReportBuilder(Questionnaire questionnaire, KnowledgeBase knowledge) {
+		this(questionnaire, knowledge, Words.in(Language.ENGLISH), UnaryOperator.identity());
+	}
+
+	/** A builder of reports in this language: the assessment's findings and actions read in it. */
+	public ReportBuilder(Localized localized) {
+		this(localized.questionnaire(), localized.knowledge(), localized.words(), localized::translate);
+	}
+
+	private ReportBuilder(Questionnaire questionnaire, KnowledgeBase knowledge, Words words,
+			UnaryOperator<Assessment> translation) {
 		this.questionnaire = questionnaire;
 		this.knowledge = knowledge;
+		this.words = words;
+		this.translation = translation;
 		this.names = knowledge.framework().namesById();
 		this.questions = questionnaire.questionsById();
 		Map<String, String> sectionsById = new LinkedHashMap<>();
@@ -57,7 +82,8 @@ public final class ReportBuilder {
 		this.sections = Map.copyOf(sectionsById);
 	}
 
-	public Report build(Assessment assessment) {
+	public Report build(Assessment given) {
+		Assessment assessment = translation.apply(given);
 		Map<String, String> titles = new LinkedHashMap<>();
 		assessment.findings().forEach(f -> titles.put(f.id(), f.title()));
 		List<Report.ActionItem> actions = assessment.actions().stream().map(a -> actionItem(a, titles)).toList();
@@ -69,7 +95,7 @@ public final class ReportBuilder {
 				summary(assessment), context(assessment), ranking(assessment.ranking()), notes(assessment.answers()),
 				profile, actions, findings,
 				assessment.adjustedThresholds().keySet().stream().flatMap(id -> threshold(id, assessment).stream()).toList(),
-				answersGiven(assessment.answers()));
+				answersGiven(assessment.answers()), words.language().code());
 	}
 
 	/** Every answer but free text (the notes), in questionnaire order, with its words. */
@@ -90,10 +116,10 @@ public final class ReportBuilder {
 		return knowledge.threshold(id).map(entry -> {
 			Double adjusted = assessment.adjustedThresholds().get(id);
 			double value = adjusted == null ? entry.value() : adjusted;
-			String basis = entry.practice() ? ReportWords.format("report.figure.basis.practice", entry.reason())
-					: ReportWords.format("report.figure.basis.paper",
+			String basis = entry.practice() ? words.format("report.figure.basis.practice", entry.reason())
+					: words.format("report.figure.basis.paper",
 							entry.basis() + (entry.reason() == null ? "" : "; " + entry.reason()));
-			String text = ReportWords.format(adjusted == null ? "report.figure.text" : "report.figure.adjusted",
+			String text = words.format(adjusted == null ? "report.figure.text" : "report.figure.adjusted",
 					LegThresholds.figure(value), entry.label(), basis, LegThresholds.figure(entry.value()));
 			return new Report.ThresholdItem(id, entry.label(), value, entry.value(), adjusted != null, entry.practice(),
 					entry.basis(), entry.reason(), text);
@@ -109,14 +135,14 @@ public final class ReportBuilder {
 				.mapToInt(e -> order.indexOf(e.question())).min().orElse(order.size())).thenComparing(Signal::id))
 			.map(signal -> contextNote(signal, assessment.findings()))
 			.toList();
-		return new Report.ContextSection(ReportWords.get(notes.isEmpty() ? "report.context.none" : "report.context.intro"),
+		return new Report.ContextSection(words.get(notes.isEmpty() ? "report.context.none" : "report.context.intro"),
 				notes);
 	}
 
 	private Report.ContextNote contextNote(Signal signal, List<Finding> findings) {
 		List<Finding> weighed = findings.stream().filter(f -> f.context().contains(signal.id())).toList();
-		String effect = weighed.isEmpty() ? ReportWords.get("report.context.unchanged")
-				: ReportWords.format("report.context.weighed", weighed.size(),
+		String effect = weighed.isEmpty() ? words.get("report.context.unchanged")
+				: words.format("report.context.weighed", weighed.size(),
 						weighed.stream().map(Finding::title).collect(Collectors.joining("; ")));
 		return new Report.ContextNote(signal.id(), knowledge.signals().getOrDefault(signal.id(), signal.id()),
 				signal.evidence().stream().map(this::evidenceItem).toList(), weighed.stream().map(Finding::id).toList(),
@@ -126,13 +152,13 @@ public final class ReportBuilder {
 	private Report.RankingItem ranking(Ranking ranking) {
 		List<String> adjustments = ranking.raised().stream()
 			.flatMap(id -> knowledge.priorities().raises().stream().filter(r -> r.id().equals(id)))
-			.map(r -> ReportWords.format("report.ranking.raise", r.label(), r.effect()))
+			.map(r -> words.format("report.ranking.raise", r.label(), r.effect()))
 			.toList();
 		if (ranking.isDefault()) {
-			return new Report.RankingItem("default", List.of(), ReportWords.get("report.ranking.default"), adjustments);
+			return new Report.RankingItem("default", List.of(), words.get("report.ranking.default"), adjustments);
 		}
 		String chosen = ranking.focus().stream().map(p -> p + " " + name(p)).collect(Collectors.joining("; "));
-		return new Report.RankingItem("focus", ranking.focus(), ReportWords.format("report.ranking.focus", chosen),
+		return new Report.RankingItem("focus", ranking.focus(), words.format("report.ranking.focus", chosen),
 				adjustments);
 	}
 
@@ -207,15 +233,15 @@ public final class ReportBuilder {
 	 * The words of an answer: option labels for choices, the product's words for yes, partly, no and don't know, a
 	 * number with its unit, free text as typed.
 	 */
-	private static String label(Question question, String answer) {
+	private String label(Question question, String answer) {
 		if (Answer.DONT_KNOW.equals(answer)) {
-			return ReportWords.get("answer." + Answer.DONT_KNOW);
+			return words.get("answer." + Answer.DONT_KNOW);
 		}
 		if (question == null || question.type() == QuestionType.TEXT) {
 			return answer;
 		}
 		if (question.type() == QuestionType.YES_PARTLY_NO && Answer.YES_PARTLY_NO.contains(answer)) {
-			return ReportWords.get("answer." + answer);
+			return words.get("answer." + answer);
 		}
 		if (question.options().isEmpty()) {
 			return question.unit() == null ? answer : answer + " " + question.unit();
@@ -238,11 +264,11 @@ public final class ReportBuilder {
 		int assessed = profile.size() - unassessed.size();
 		boolean mostUnassessed = 2 * unassessed.size() > profile.size();
 		String headline = !findings.isEmpty()
-				? ReportWords.format("report.headline.findings", findings.size(), assessment.actions().size())
-				: mostUnassessed ? ReportWords.format("report.headline.unassessed", unassessed.size(), profile.size())
-						: ReportWords.get("report.headline.none");
+				? words.format("report.headline.findings", findings.size(), assessment.actions().size())
+				: mostUnassessed ? words.format("report.headline.unassessed", unassessed.size(), profile.size())
+						: words.get("report.headline.none");
 		String caution = unassessed.isEmpty() || (findings.isEmpty() && mostUnassessed) ? null
-				: ReportWords.format("report.headline.caution", unassessed.size(), profile.size(),
+				: words.format("report.headline.caution", unassessed.size(), profile.size(),
 						unassessed.stream().map(p -> p + " " + name(p)).collect(Collectors.joining("; ")));
 		return new Report.Summary(findings.size(), assessment.actions().size(), bySeverity,
 				countBy(findings, Finding::principle, framework.principles().stream().map(Framework.Principle::id).toList()),
@@ -265,9 +291,9 @@ public final class ReportBuilder {
 			.count();
 		long assessed = profile.stream().filter(PrincipleScore::sufficientEvidence).count();
 		String lowerWords = lower.stream().map(l -> l.label().toLowerCase(Locale.ROOT))
-			.collect(Collectors.joining(" or "));
-		return weak == 0 ? ReportWords.format("report.reading.strong", lowerWords, high)
-				: ReportWords.format("report.reading.weak", weak, assessed, high, lowerWords);
+			.collect(Collectors.joining(words.get("words.or")));
+		return weak == 0 ? words.format("report.reading.strong", lowerWords, high)
+				: words.format("report.reading.weak", weak, assessed, high, lowerWords);
 	}
 
 	private static Map<String, Integer> countBy(List<Finding> findings, Function<Finding, String> key, List<String> ids) {

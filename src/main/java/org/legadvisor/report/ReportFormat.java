@@ -13,7 +13,8 @@ import org.legadvisor.report.pdf.PdfReport;
 /** The formats a report is rendered in. */
 public enum ReportFormat {
 
-	text(new TextReport()::render), markdown(new MarkdownReport()::render), json(new JsonReport()::render),
+	text(report -> new TextReport(report.words()).render(report)),
+	markdown(report -> new MarkdownReport(report.words()).render(report)), json(new JsonReport()::render),
 	html(new HtmlReport()::render),
 	/** A Word document, an Excel workbook and a PDF: files rather than text, so only {@link #bytes} renders them. */
 	docx(new WordReport()::write, true), xlsx(new ExcelReport()::write, true), pdf(new PdfReport()::write, true);

@@ -1,27 +1,26 @@
 package org.legadvisor.report;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Words;
 
 /**
- * The words of the report that are the product's own rather than the knowledge base's, from the same
- * {@code messages.properties} as the report page, so that every format says the same thing.
+ * The report's own words in English, for tests that compare a report with them; reports in any language take theirs
+ * from {@link Report#words()}, loaded in one place ({@link Words}).
  */
 final class ReportWords {
 
-	private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("messages", Locale.ROOT);
+	private static final Words ENGLISH = Words.in(Language.ENGLISH);
 
 	private ReportWords() {
 	}
 
 	static String get(String key) {
-		return MESSAGES.getString(key);
+		return ENGLISH.get(key);
 	}
 
-	/** The words of {@code key} with its {@code {0}}, {@code {1}}... filled in, as the report page fills them. */
+	/** The words of {@code key} with its {@code {0}}, {@code {1}}... filled in. */
 	static String format(String key, Object... args) {
-		return new MessageFormat(MESSAGES.getString(key), Locale.ROOT).format(args);
+		return ENGLISH.format(key, args);
 	}
 
 }

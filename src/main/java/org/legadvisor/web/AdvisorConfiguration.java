@@ -9,9 +9,9 @@ import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.Questionnaire;
-import org.legadvisor.report.ReportBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,8 +59,8 @@ class AdvisorConfiguration {
 	}
 
 	@Bean
-	ReportBuilder reportBuilder(Questionnaire questionnaire, KnowledgeBase knowledgeBase) {
-		return new ReportBuilder(questionnaire, knowledgeBase);
+	Translator translator(Questionnaire questionnaire, KnowledgeBase knowledgeBase) {
+		return new Translator(questionnaire, knowledgeBase);
 	}
 
 }

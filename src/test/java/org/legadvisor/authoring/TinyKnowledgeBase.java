@@ -48,6 +48,12 @@ public final class TinyKnowledgeBase {
 				  "basis": "Part III, principle 1, element 2"
 				} ] }
 				""");
+		Files.writeString(folder.resolve("findings.json"), """
+				{ "P1-no-tor": { "title": "Without terms of reference the mandate is unclear" },
+				  "P1-irregular": { "title": "Irregular meetings" }, "P1-tor-thin": { "title": "Thin terms of reference" },
+				  "P1-meetings-rare": { "title": "Rare meetings" },
+				  "S": { "title": "Sometimes" }, "U": { "title": "Unknown question" } }
+				""");
 		Files.writeString(folder.resolve("signals.json"), """
 				{ "signals": {} }
 				""");

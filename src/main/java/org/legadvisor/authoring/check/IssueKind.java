@@ -33,6 +33,8 @@ public enum IssueKind {
 	UNSAFE_CODE(Level.ERROR),
 	/** a challenge, principle, element or function id that framework.json does not know */
 	UNKNOWN_ID(Level.ERROR),
+	/** a diagnosis rule whose {@code @id} has no title in findings.json, so a report would show the rule's name */
+	MISSING_TITLE(Level.ERROR),
 	/** an action that actions.json does not know */
 	UNKNOWN_ACTION(Level.ERROR),
 	/** a question id that the questionnaire does not know */

@@ -15,6 +15,7 @@ import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleSources;
+import org.legadvisor.knowledge.FindingTitles;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.scenario.ScenarioTrial;
@@ -49,7 +50,8 @@ public final class RuleValidator {
 		this.compiler = compiler;
 		this.trial = new ScenarioTrial(knowledge, questionnaire);
 		this.checks = List.of(new ThenPartCheck(), new MetadataCheck(), new FrameworkIdCheck(knowledge.framework()),
-				new ActionCheck(knowledge), new QuestionCheck(questionnaire.questionsById().keySet()),
+				new ActionCheck(knowledge),
+				new FindingTitleCheck(knowledge.folder().resolve(FindingTitles.FILE), FindingTitles.load(knowledge.folder())), new QuestionCheck(questionnaire.questionsById().keySet()),
 				new SignalCheck(knowledge.signals()), new ReachabilityCheck(questionnaire), new DuplicateConditionsCheck());
 	}
 

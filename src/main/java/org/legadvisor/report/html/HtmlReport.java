@@ -3,7 +3,6 @@ package org.legadvisor.report.html;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.legadvisor.report.Report;
@@ -55,7 +54,8 @@ public final class HtmlReport {
 	 * (which post it back); null leaves them out.
 	 */
 	public String render(Report report, String answersJson) {
-		Context context = new Context(Locale.ENGLISH);
+		// The page's words in the report's language (messages_fr for French), its lang attribute too.
+		Context context = new Context(report.words().language().locale());
 		context.setVariable("report", report);
 		context.setVariable("radar", RadarChart.of(report.profile()));
 		context.setVariable("bars", BarChart.of(report.summary().byChallenge(), report.summary().challengeNames()));

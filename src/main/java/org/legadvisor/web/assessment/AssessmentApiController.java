@@ -9,16 +9,20 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.legadvisor.web.http.RequestLanguage;
 import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.language.Language;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportFormat;
 import org.legadvisor.web.http.AnswersBody;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -41,10 +45,13 @@ class AssessmentApiController {
 
 	private final ReportPage page;
 
-	AssessmentApiController(Reports reports, AnswersBody answers, ReportPage page) {
+	private final RequestLanguage language;
+
+	AssessmentApiController(Reports reports, AnswersBody answers, ReportPage page, RequestLanguage language) {
 		this.reports = reports;
 		this.answers = answers;
 		this.page = page;
+		this.language = language;
 	}
 
 	@Operation(summary = "Assesses a LEG: the report as JSON, exactly as 'leg-advisor assess --format json' prints it; "
@@ -59,15 +66,19 @@ class AssessmentApiController {
 			@Parameter(description = "full (the default): the whole report; summary: the LEG and when it was assessed, "
 					+ "the rules and questionnaire used, the counts and the reading in words, the context, a line per "
 					+ "principle and the first " + Report.TOP_ACTIONS + " actions")
-			@RequestParam(defaultValue = FULL) String detail) throws IOException, InvalidAnswersException {
+			@RequestParam(defaultValue = FULL) String detail,
+			@Parameter(description = "language code, e.g. fr") @RequestParam(required = false) String lang,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+			String acceptLanguage) throws IOException, InvalidAnswersException {
 		if (!detail.equals(FULL) && !detail.equals(SUMMARY)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Unknown detail '" + detail + "'; use " + FULL + " or " + SUMMARY + ".");
 		}
-		Report report = reports.assess(answers.read(body));
+		Language chosen = language.of(lang, acceptLanguage);
+		Report report = reports.assess(answers.read(body), chosen);
 		String json = detail.equals(SUMMARY) ? summaryJson.writeValueAsString(SummaryReport.of(report))
 				+ System.lineSeparator() : ReportFormat.json.render(report);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+		return RequestLanguage.in(chosen, ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON).body(json);
 	}
 
 	@Operation(summary = "Assesses a LEG and renders the report as a standalone HTML page or as Markdown")
@@ -76,18 +87,23 @@ class AssessmentApiController {
 	@PostMapping(path = "/api/reports", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = { MediaType.TEXT_HTML_VALUE, "text/markdown" })
 	ResponseEntity<String> render(@Parameter(hidden = true) InputStream body,
-			@Parameter(description = "html or markdown") @RequestParam(defaultValue = "html") String format)
-			throws IOException, InvalidAnswersException {
+			@Parameter(description = "html or markdown") @RequestParam(defaultValue = "html") String format,
+			@Parameter(description = "language code, e.g. fr") @RequestParam(required = false) String lang,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+			String acceptLanguage) throws IOException, InvalidAnswersException {
 		if (!format.equals("html") && !format.equals("markdown")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Unknown report format '" + format + "'; use html, markdown, docx, xlsx or pdf.");
 		}
 		AnswersDocument document = answers.read(body);
-		Report report = reports.assess(document);
+		Language chosen = language.of(lang, acceptLanguage);
+		Report report = reports.assess(document, chosen);
 		if (format.equals("markdown")) {
-			return ResponseEntity.ok().contentType(MARKDOWN).body(ReportFormat.markdown.render(report));
+			return RequestLanguage.in(chosen, ResponseEntity.ok()).contentType(MARKDOWN)
+				.body(ReportFormat.markdown.render(report));
 		}
-		return ResponseEntity.ok().contentType(ReportPage.HTML).body(page.render(report, document));
+		return RequestLanguage.in(chosen, ResponseEntity.ok()).contentType(ReportPage.HTML)
+			.body(page.render(report, document));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import org.legadvisor.web.http.LanguageLocaleResolver;
+import org.legadvisor.language.Language;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.Report;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -64,16 +67,21 @@ class ReportPageController {
 
 	/** Assesses once to refuse invalid answers here, with the page that lists them, rather than at the new address. */
 	@PostMapping("/report")
-	ResponseEntity<String> report(@RequestParam("answers") String json) throws IOException {
+	ResponseEntity<String> report(@RequestParam("answers") String json, Locale locale) throws IOException {
 		try {
 			AnswersDocument document = answers.read(json);
-			reports.assess(document);
-			URI address = ServletUriComponentsBuilder.fromCurrentContextPath().path("/report/{id}")
-				.buildAndExpand(kept.keep(document)).toUri();
+			Language language = reports.language(locale);
+			reports.assess(document, language);
+			// The report's address carries the page's language, unless English, so that the report reads in it.
+			UriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentContextPath().path("/report/{id}");
+			if (!language.isSource()) {
+				builder.queryParam(LanguageLocaleResolver.PARAMETER, language.code());
+			}
+			URI address = builder.buildAndExpand(kept.keep(document)).toUri();
 			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(address).build();
 		}
 		catch (InvalidAnswersException e) {
-			Context context = new Context(Locale.ENGLISH);
+			Context context = new Context(locale);
 			context.setVariable("problems", e.problems());
 			return ResponseEntity.badRequest().contentType(ReportPage.HTML)
 				.body(templates.process("answers-problems", context));
@@ -81,14 +89,14 @@ class ReportPageController {
 	}
 
 	@GetMapping("/report/{id}")
-	ResponseEntity<String> kept(@PathVariable String id) throws InvalidAnswersException {
+	ResponseEntity<String> kept(@PathVariable String id, Locale locale) throws InvalidAnswersException {
 		Optional<AnswersDocument> document = kept.find(id);
 		if (document.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(ReportPage.HTML)
 				.body(problemPages.reportAgain("page.report.gone"));
 		}
 		return ResponseEntity.ok().contentType(ReportPage.HTML)
-			.body(page.render(reports.assess(document.get()), document.get()));
+			.body(page.render(reports.assess(document.get(), reports.language(locale)), document.get()));
 	}
 
 	/** A report is made by posting answers; a browser that asks for this address is offered to do so. */
@@ -98,15 +106,15 @@ class ReportPageController {
 	}
 
 	@PostMapping("/report/download")
-	ResponseEntity<String> download(@RequestParam("answers") String json, @RequestParam String format)
-			throws IOException, InvalidAnswersException {
+	ResponseEntity<String> download(@RequestParam("answers") String json, @RequestParam String format,
+			Locale locale) throws IOException, InvalidAnswersException {
 		ReportFormat chosen = switch (format) {
 			case "json" -> ReportFormat.json;
 			case "markdown" -> ReportFormat.markdown;
 			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Unknown download format '" + format + "'; use json or markdown.");
 		};
-		Report report = reports.assess(answers.read(json));
+		Report report = reports.assess(answers.read(json), reports.language(locale));
 		String name = "leg-advisor-report-" + slug(report.leg().name()) + (chosen == ReportFormat.json ? ".json" : ".md");
 		return ResponseEntity.ok()
 			.contentType(chosen == ReportFormat.json ? MediaType.APPLICATION_JSON

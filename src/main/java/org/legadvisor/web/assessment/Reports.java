@@ -1,26 +1,47 @@
 package org.legadvisor.web.assessment;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.legadvisor.web.http.LanguageLocaleResolver;
 import org.legadvisor.assessment.Advisor;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportBuilder;
 import org.springframework.stereotype.Component;
 
-/** Assesses an answers document and resolves it into the report readers see; shared by the API and the pages. */
+/**
+ * Assesses an answers document and resolves it into the report readers see, in the language they read; shared by
+ * the API and the pages. A builder per language, made on first use.
+ */
 @Component
 class Reports {
 
 	private final Advisor advisor;
 
-	private final ReportBuilder builder;
+	private final Translator translator;
 
-	Reports(Advisor advisor, ReportBuilder builder) {
+	private final Map<Language, ReportBuilder> builders = new ConcurrentHashMap<>();
+
+	Reports(Advisor advisor, Translator translator) {
 		this.advisor = advisor;
-		this.builder = builder;
+		this.translator = translator;
 	}
 
 	Report assess(AnswersDocument document) throws InvalidAnswersException {
+		return assess(document, Language.ENGLISH);
+	}
+
+	/** The language on offer for a page's locale (as {@link LanguageLocaleResolver} resolved it); else English. */
+	Language language(java.util.Locale locale) {
+		return translator.languages().find(locale.getLanguage()).orElse(Language.ENGLISH);
+	}
+
+	Report assess(AnswersDocument document, Language language) throws InvalidAnswersException {
+		ReportBuilder builder = builders.computeIfAbsent(language, l -> new ReportBuilder(translator.in(l)));
 		return builder.build(advisor.assess(document));
 	}
 

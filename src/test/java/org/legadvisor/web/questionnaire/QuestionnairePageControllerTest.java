@@ -10,6 +10,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.legadvisor.web.LegAdvisorProperties;
@@ -38,6 +40,11 @@ class QuestionnairePageControllerTest {
 		@Bean
 		Questionnaire questionnaire() {
 			return Questionnaire.load(Path.of("knowledge-base/questionnaire.json"));
+		}
+
+		@Bean
+		Translator translator(Questionnaire questionnaire) {
+			return new Translator(questionnaire, KnowledgeBase.load(Path.of("knowledge-base")));
 		}
 
 	}
