@@ -10,6 +10,7 @@ import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.language.Translator;
+import org.legadvisor.report.ReportBuilder;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,6 +62,12 @@ class AdvisorConfiguration {
 	@Bean
 	Translator translator(Questionnaire questionnaire, KnowledgeBase knowledgeBase) {
 		return new Translator(questionnaire, knowledgeBase);
+	}
+
+	/** Stored rounds keep their report as produced, in the knowledge base's own language (English). */
+	@Bean
+	ReportBuilder reportBuilder(Questionnaire questionnaire, KnowledgeBase knowledgeBase) {
+		return new ReportBuilder(questionnaire, knowledgeBase);
 	}
 
 }

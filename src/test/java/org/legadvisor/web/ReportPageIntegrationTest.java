@@ -1,5 +1,13 @@
 package org.legadvisor.web;
 
+import java.io.ByteArrayInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -120,6 +128,38 @@ class ReportPageIntegrationTest {
 		assertThat(markdown.getBody()).startsWith("# LEG Advisor report");
 		assertThat(json.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
 		assertThat(json.getBody()).contains("\"actions\"");
+	}
+
+	@Test
+	void downloadsTheReportAsWordExcelAndPdfFilesThatOpen() throws Exception {
+		String answers = Files.readString(ApiIntegrationTest.EXAMPLE);
+
+		ResponseEntity<byte[]> word = postFormForBytes(answers, "docx");
+		ResponseEntity<byte[]> excel = postFormForBytes(answers, "xlsx");
+		ResponseEntity<byte[]> pdf = postFormForBytes(answers, "pdf");
+
+		assertThat(word.getHeaders().getContentDisposition().getFilename())
+			.isEqualTo("leg-advisor-report-education-development-partners-group-of-belmora.docx");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word.getBody()))) {
+			assertThat(new XWPFWordExtractor(document).getText()).contains("Education Development Partners Group of Belmora");
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.getBody()))) {
+			assertThat(workbook.getNumberOfSheets()).isGreaterThanOrEqualTo(3);
+		}
+		assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+		try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Belmora");
+		}
+		assertThat(postForm("/report/download", answers, "odt").getStatusCode().value()).isEqualTo(400);
+	}
+
+	private ResponseEntity<byte[]> postFormForBytes(String answers, String format) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("answers", answers);
+		form.add("format", format);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return rest.postForEntity("/report/download", new HttpEntity<>(form, headers), byte[].class);
 	}
 
 	private ResponseEntity<String> postForm(String path, String answers, String format) {

@@ -106,22 +106,60 @@ class ReportPageController {
 	}
 
 	@PostMapping("/report/download")
-	ResponseEntity<String> download(@RequestParam("answers") String json, @RequestParam String format,
+	ResponseEntity<byte[]> download(@RequestParam("answers") String json, @RequestParam String format,
 			Locale locale) throws IOException, InvalidAnswersException {
-		ReportFormat chosen = switch (format) {
-			case "json" -> ReportFormat.json;
-			case "markdown" -> ReportFormat.markdown;
-			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Unknown download format '" + format + "'; use json or markdown.");
-		};
+		Download chosen = Download.of(format);
 		Report report = reports.assess(answers.read(json), reports.language(locale));
-		String name = "leg-advisor-report-" + slug(report.leg().name()) + (chosen == ReportFormat.json ? ".json" : ".md");
+		String name = "leg-advisor-report-" + slug(report.leg().name()) + "." + chosen.extension();
 		return ResponseEntity.ok()
-			.contentType(chosen == ReportFormat.json ? MediaType.APPLICATION_JSON
-					: MediaType.parseMediaType("text/markdown;charset=UTF-8"))
+			.contentType(chosen.type())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(chosen.render(report));
+			.body(chosen.format().bytes(report));
+	}
+
+	/** The files the report page offers: each a format, its file name's extension and its content type. */
+	private enum Download {
+		json(ReportFormat.json, "json", MediaType.APPLICATION_JSON),
+		markdown(ReportFormat.markdown, "md", MediaType.parseMediaType("text/markdown;charset=UTF-8")),
+		docx(ReportFormat.docx, "docx", OfficeReportController.DOCX),
+		xlsx(ReportFormat.xlsx, "xlsx", OfficeReportController.XLSX),
+		pdf(ReportFormat.pdf, "pdf", MediaType.APPLICATION_PDF);
+
+		private final ReportFormat format;
+
+		private final String extension;
+
+		private final MediaType type;
+
+		Download(ReportFormat format, String extension, MediaType type) {
+			this.format = format;
+			this.extension = extension;
+			this.type = type;
+		}
+
+		static Download of(String name) {
+			for (Download download : values()) {
+				if (download.name().equals(name)) {
+					return download;
+				}
+			}
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Unknown download format '" + name + "'; use json, markdown, docx, xlsx or pdf.");
+		}
+
+		ReportFormat format() {
+			return format;
+		}
+
+		String extension() {
+			return extension;
+		}
+
+		MediaType type() {
+			return type;
+		}
+
 	}
 
 	private static String slug(String name) {
