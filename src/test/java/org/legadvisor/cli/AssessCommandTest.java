@@ -167,7 +167,7 @@ class AssessCommandTest {
 
 	@Test
 	void rejectsAnUnknownFormatWithUsageHelp() {
-		CliRun run = CliRun.of("assess", EXAMPLES + "crisis-setting.json", "--format", "pdf");
+		CliRun run = CliRun.of("assess", EXAMPLES + "crisis-setting.json", "--format", "odt");
 
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.err()).contains("--format").contains("text, markdown, json");
