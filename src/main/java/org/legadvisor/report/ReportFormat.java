@@ -13,23 +13,19 @@ import org.legadvisor.report.pdf.PdfReport;
 /** The formats a report is rendered in. */
 public enum ReportFormat {
 
-	text(report -> new TextReport(report.words()).render(report)),
-	markdown(report -> new MarkdownReport(report.words()).render(report)), json(new JsonReport()::render),
-	html(new HtmlReport()::render),
+	text(report -> new TextReport(report.words()).render(report), null),
+	markdown(report -> new MarkdownReport(report.words()).render(report), null),
+	json(new JsonReport()::render, null), html(new HtmlReport()::render, null),
 	/** A Word document, an Excel workbook and a PDF: files rather than text, so only {@link #bytes} renders them. */
-	docx(new WordReport()::write, true), xlsx(new ExcelReport()::write, true), pdf(new PdfReport()::write, true);
+	docx(null, new WordReport()::write), xlsx(null, new ExcelReport()::write), pdf(null, new PdfReport()::write);
 
 	private final Function<Report, String> renderer;
 
 	private final Function<Report, byte[]> binary;
 
-	ReportFormat(Function<Report, String> renderer) {
+	/** Exactly one of the two: a text format renders a string, a file format writes bytes. */
+	ReportFormat(Function<Report, String> renderer, Function<Report, byte[]> binary) {
 		this.renderer = renderer;
-		this.binary = null;
-	}
-
-	ReportFormat(Function<Report, byte[]> binary, boolean isBinary) {
-		this.renderer = null;
 		this.binary = binary;
 	}
 
