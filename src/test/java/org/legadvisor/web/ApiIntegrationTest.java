@@ -29,7 +29,7 @@ import picocli.CommandLine;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiIntegrationTest {
 
-	static final Path EXAMPLE = Path.of("knowledge-base/examples/donor-chaired-no-tor.json");
+	static final Path EXAMPLE = BundledExample.RICHEST;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 

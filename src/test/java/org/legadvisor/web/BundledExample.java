@@ -10,11 +10,14 @@ import java.util.stream.Stream;
 import org.legadvisor.knowledge.JsonFiles;
 
 /** An answers document of {@code knowledge-base/examples}, as sent, with the name of its LEG to recognise its report. */
-record BundledExample(String file, byte[] json, String legName) {
+public record BundledExample(String file, byte[] json, String legName) {
 
-	static final Path FOLDER = Path.of("knowledge-base/examples");
+	public static final Path FOLDER = Path.of("knowledge-base/examples");
 
-	static List<BundledExample> all() {
+	/** The richest example: the most findings and actions. */
+	public static final Path RICHEST = FOLDER.resolve("donor-chaired-no-tor.json");
+
+	public static List<BundledExample> all() {
 		try (Stream<Path> files = Files.list(FOLDER)) {
 			return files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".expected.json"))
 				.sorted()

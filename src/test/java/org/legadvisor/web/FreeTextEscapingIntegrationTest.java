@@ -1,5 +1,6 @@
 package org.legadvisor.web;
 
+import org.legadvisor.web.browser.FreeTextBrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -117,7 +118,7 @@ class FreeTextEscapingIntegrationTest {
 
 	/** The example with the hostile text about the LEG and in every free-text question of the questionnaire. */
 	private String hostileAnswers() throws Exception {
-		ObjectNode document = (ObjectNode) JsonFiles.mapper().readTree(ApiIntegrationTest.EXAMPLE.toFile());
+		ObjectNode document = (ObjectNode) JsonFiles.mapper().readTree(BundledExample.RICHEST.toFile());
 		LEG_FIELDS.forEach(field -> ((ObjectNode) document.get("leg")).put(field, HOSTILE));
 		freeTextQuestions().forEach(question -> ((ObjectNode) document.get("answers")).put(question, HOSTILE));
 		return JsonFiles.mapper().writeValueAsString(document);

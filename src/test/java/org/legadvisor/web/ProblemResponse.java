@@ -9,17 +9,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.legadvisor.knowledge.JsonFiles;
 
 /** What every refusal of the service must be: a 4xx RFC 9457 problem that says what is wrong, and nothing of Java. */
-final class ProblemResponse {
+public final class ProblemResponse {
 
 	/** Traces of the implementation that must never reach a client: stack frames, class names, the parser's settings. */
-	static final List<String> LEAKS = List.of("at org.", "Exception", "java.", "jakarta.", "org.apache", "com.fasterxml",
+	public static final List<String> LEAKS = List.of("at org.", "Exception", "java.", "jakarta.", "org.apache", "com.fasterxml",
 			"org.springframework", "org.legadvisor", "StreamRead", "ReadFeature", "REDACTED");
 
 	private ProblemResponse() {
 	}
 
 	/** Asserts the response is such a problem, and returns it. */
-	static JsonNode assertProblem(HttpResponse<String> response, String request) throws Exception {
+	public static JsonNode assertProblem(HttpResponse<String> response, String request) throws Exception {
 		assertThat(response.statusCode()).as("status of %s", request).isBetween(400, 499);
 		assertThat(response.headers().firstValue("Content-Type")).as("content type of %s", request)
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
@@ -32,7 +32,7 @@ final class ProblemResponse {
 	}
 
 	/** Asserts the response refuses invalid answers, naming for each problem the field and what was expected. */
-	static void assertInvalidAnswers(HttpResponse<String> response, String request) throws Exception {
+	public static void assertInvalidAnswers(HttpResponse<String> response, String request) throws Exception {
 		JsonNode problem = assertProblem(response, request);
 		assertThat(response.statusCode()).as("status of %s", request).isEqualTo(400);
 		assertThat(problem.path("title").asText()).as("title in %s", request).isEqualTo("Invalid answers");

@@ -43,7 +43,7 @@ class ReportPageIntegrationTest {
 
 	@Test
 	void sendsTheAnswersPostedOnToTheReportsOwnAddressWhichShowsItAgainOnEachVisit() throws Exception {
-		HttpResponse<String> posted = postAnswers(Files.readString(ApiIntegrationTest.EXAMPLE));
+		HttpResponse<String> posted = postAnswers(Files.readString(BundledExample.RICHEST));
 
 		assertThat(posted.statusCode()).isEqualTo(303);
 		URI address = URI.create(posted.headers().firstValue("Location").orElseThrow());
@@ -54,7 +54,7 @@ class ReportPageIntegrationTest {
 			assertThat(page.body()).contains("Education Development Partners Group of Belmora",
 					"<svg id=\"radar-chart\"", "Write and agree terms of reference for the LEG", "Answers given");
 		}
-		assertThat(postAnswers(Files.readString(ApiIntegrationTest.EXAMPLE)).headers().firstValue("Location"))
+		assertThat(postAnswers(Files.readString(BundledExample.RICHEST)).headers().firstValue("Location"))
 			.as("each report its own address").isNotEqualTo(Optional.of(address.toString()));
 	}
 
@@ -118,7 +118,7 @@ class ReportPageIntegrationTest {
 
 	@Test
 	void downloadsTheReportAsMarkdownOrJsonFiles() throws Exception {
-		String answers = Files.readString(ApiIntegrationTest.EXAMPLE);
+		String answers = Files.readString(BundledExample.RICHEST);
 
 		ResponseEntity<String> markdown = postForm("/report/download", answers, "markdown");
 		ResponseEntity<String> json = postForm("/report/download", answers, "json");
@@ -132,7 +132,7 @@ class ReportPageIntegrationTest {
 
 	@Test
 	void downloadsTheReportAsWordExcelAndPdfFilesThatOpen() throws Exception {
-		String answers = Files.readString(ApiIntegrationTest.EXAMPLE);
+		String answers = Files.readString(BundledExample.RICHEST);
 
 		ResponseEntity<byte[]> word = postFormForBytes(answers, "docx");
 		ResponseEntity<byte[]> excel = postFormForBytes(answers, "xlsx");

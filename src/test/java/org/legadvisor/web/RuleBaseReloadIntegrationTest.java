@@ -1,5 +1,6 @@
 package org.legadvisor.web;
 
+import org.legadvisor.web.robustness.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -151,7 +152,7 @@ class RuleBaseReloadIntegrationTest {
 		assertThat(response.body()).doesNotContain("Exception", "at org.");
 		assertThat(status().get("version").asText()).isEqualTo(version);
 		HttpRequest assess = HttpRequest.newBuilder(uri("/api/assessments")).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofFile(ApiIntegrationTest.EXAMPLE))
+			.POST(HttpRequest.BodyPublishers.ofFile(BundledExample.RICHEST))
 			.build();
 		assertThat(http.send(assess, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 	}

@@ -63,7 +63,7 @@ class RuleReloadIntegrationTest {
 		assertThat(get("/actuator/health").get("components").get("ruleBase").get("status").asText())
 			.isEqualTo("DEGRADED");
 		HttpRequest assess = HttpRequest.newBuilder(uri("/api/assessments")).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofFile(ApiIntegrationTest.EXAMPLE))
+			.POST(HttpRequest.BodyPublishers.ofFile(BundledExample.RICHEST))
 			.build();
 		assertThat(http.send(assess, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 

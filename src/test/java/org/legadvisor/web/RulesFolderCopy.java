@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A temporary copy of the rule files of {@code rules/}, for a service whose rules a test edits. */
-final class RulesFolderCopy {
+public final class RulesFolderCopy {
 
 	private RulesFolderCopy() {
 	}
 
-	static Path create() throws IOException {
+	public static Path create() throws IOException {
 		Path copy = Files.createTempDirectory("leg-advisor-rules");
 		try (Stream<Path> files = Files.list(Path.of("rules"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
@@ -22,7 +22,7 @@ final class RulesFolderCopy {
 		return copy;
 	}
 
-	static void delete(Path copy) throws IOException {
+	public static void delete(Path copy) throws IOException {
 		try (Stream<Path> files = Files.walk(copy)) {
 			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}

@@ -1,5 +1,6 @@
-package org.legadvisor.web;
+package org.legadvisor.web.browser;
 
+import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class FormFlowBrowserTest {
 	@ValueSource(ints = { 1366, 390 })
 	void reopensTheReportAfterReloadBackAndForwardWithoutSendingTheFormAgain(int width) {
 		openEmpty(width);
-		browser.byId("import-file").sendKeys(ApiIntegrationTest.EXAMPLE.toAbsolutePath().toString());
+		browser.byId("import-file").sendKeys(BundledExample.RICHEST.toAbsolutePath().toString());
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Imported"));
 		browser.byId("submit").click();
 		browser.waitFor(ExpectedConditions.urlMatches(REPORT_ADDRESS));

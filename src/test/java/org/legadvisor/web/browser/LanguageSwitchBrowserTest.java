@@ -1,4 +1,4 @@
-package org.legadvisor.web;
+package org.legadvisor.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

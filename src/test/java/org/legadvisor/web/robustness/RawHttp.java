@@ -1,4 +1,4 @@
-package org.legadvisor.web;
+package org.legadvisor.web.robustness;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,11 +16,11 @@ import java.util.TreeMap;
  * {@code %2f}), or from another local address, and reads the whole answer. HTTP/1.0, so that the body comes
  * unchunked.
  */
-final class RawHttp {
+public final class RawHttp {
 
-	record Response(int status, Map<String, String> headers, String body) {
+	public record Response(int status, Map<String, String> headers, String body) {
 
-		Optional<String> header(String name) {
+		public Optional<String> header(String name) {
 			return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
 		}
 
@@ -29,12 +29,12 @@ final class RawHttp {
 	private RawHttp() {
 	}
 
-	static Response get(int port, String path) throws IOException {
+	public static Response get(int port, String path) throws IOException {
 		return send(new Socket("localhost", port), "GET " + path + " HTTP/1.0\r\nHost: localhost\r\n\r\n");
 	}
 
 	/** Sends the request from this local address, such as 127.0.0.2, as another client would. */
-	static Response send(int port, InetAddress from, String request) throws IOException {
+	public static Response send(int port, InetAddress from, String request) throws IOException {
 		return send(new Socket(InetAddress.getLoopbackAddress(), port, from, 0), request);
 	}
 

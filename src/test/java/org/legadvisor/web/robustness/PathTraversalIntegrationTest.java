@@ -1,5 +1,6 @@
-package org.legadvisor.web;
+package org.legadvisor.web.robustness;
 
+import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -69,10 +70,10 @@ class PathTraversalIntegrationTest {
 		String query = "?format=" + URLEncoder.encode(format, StandardCharsets.UTF_8);
 		HttpResponse<String> report = http.send(HttpRequest.newBuilder(uri("/api/reports" + query))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofFile(ApiIntegrationTest.EXAMPLE))
+			.POST(HttpRequest.BodyPublishers.ofFile(BundledExample.RICHEST))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		String form = "format=" + URLEncoder.encode(format, StandardCharsets.UTF_8) + "&answers="
-				+ URLEncoder.encode(Files.readString(ApiIntegrationTest.EXAMPLE), StandardCharsets.UTF_8);
+				+ URLEncoder.encode(Files.readString(BundledExample.RICHEST), StandardCharsets.UTF_8);
 		HttpResponse<String> download = http.send(HttpRequest.newBuilder(uri("/report/download"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))

@@ -1,4 +1,4 @@
-package org.legadvisor.web;
+package org.legadvisor.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * which is served under its Content-Security-Policy and still gets its inline style and its print button.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FreeTextBrowserTest {
+public class FreeTextBrowserTest {
 
-	static final String HOSTILE = "</textarea><script>window.injected = 1</script>"
+	public static final String HOSTILE = "</textarea><script>window.injected = 1</script>"
 			+ "<img src=x onerror=\"window.injected = 2\">\"quotes' & ampersands";
 
 	private static Browser browser;

@@ -1,5 +1,7 @@
-package org.legadvisor.web;
+package org.legadvisor.web.robustness;
 
+import org.legadvisor.web.RulesFolderCopy;
+import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.legadvisor.knowledge.JsonFiles;
-import org.legadvisor.web.ConcurrentClients.Exchange;
+import org.legadvisor.web.robustness.ConcurrentClients.Exchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

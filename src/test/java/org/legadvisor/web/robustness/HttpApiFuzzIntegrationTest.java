@@ -1,5 +1,7 @@
-package org.legadvisor.web;
+package org.legadvisor.web.robustness;
 
+import org.legadvisor.web.ProblemResponse;
+import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legadvisor.web.ProblemResponse.assertInvalidAnswers;
 import static org.legadvisor.web.ProblemResponse.assertProblem;

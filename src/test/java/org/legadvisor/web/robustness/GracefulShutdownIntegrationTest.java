@@ -1,5 +1,6 @@
-package org.legadvisor.web;
+package org.legadvisor.web.robustness;
 
+import org.legadvisor.web.LegAdvisorApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

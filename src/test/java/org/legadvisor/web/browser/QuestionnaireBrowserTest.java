@@ -1,5 +1,6 @@
-package org.legadvisor.web;
+package org.legadvisor.web.browser;
 
+import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -60,7 +61,7 @@ class QuestionnaireBrowserTest {
 
 	@Test
 	void answersTheExampleByClickingShowsConditionalQuestionsAndReportsTheTopAction() throws Exception {
-		JsonNode example = JsonFiles.mapper().readTree(ApiIntegrationTest.EXAMPLE.toFile());
+		JsonNode example = JsonFiles.mapper().readTree(BundledExample.RICHEST.toFile());
 		browser.byId("leg-name").sendKeys(example.get("leg").get("name").asText());
 		browser.byId("leg-country").sendKeys(example.get("leg").get("country").asText());
 
@@ -82,7 +83,7 @@ class QuestionnaireBrowserTest {
 		browser.byId("submit").click();
 
 		browser.waitFor(ExpectedConditions.urlMatches("/report/[A-Za-z0-9_-]+$"));
-		JsonNode expected = JsonFiles.mapper().readTree(assessByApi(Files.readString(ApiIntegrationTest.EXAMPLE)));
+		JsonNode expected = JsonFiles.mapper().readTree(assessByApi(Files.readString(BundledExample.RICHEST)));
 		JsonNode top = expected.get("actions").get(0);
 		WebElement first = browser.find("#actions tbody tr");
 		assertThat(first.getAttribute("id")).isEqualTo("action-" + top.get("id").asText());
@@ -144,8 +145,8 @@ class QuestionnaireBrowserTest {
 
 	@Test
 	void importsAnAnswersFile() throws Exception {
-		JsonNode example = JsonFiles.mapper().readTree(ApiIntegrationTest.EXAMPLE.toFile());
-		browser.byId("import-file").sendKeys(ApiIntegrationTest.EXAMPLE.toAbsolutePath().toString());
+		JsonNode example = JsonFiles.mapper().readTree(BundledExample.RICHEST.toFile());
+		browser.byId("import-file").sendKeys(BundledExample.RICHEST.toAbsolutePath().toString());
 
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Imported"));
 		assertThat(browser.byId("leg-name").getAttribute("value"))

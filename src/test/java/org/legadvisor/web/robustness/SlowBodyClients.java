@@ -1,4 +1,4 @@
-package org.legadvisor.web;
+package org.legadvisor.web.robustness;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.legadvisor.web;
+package org.legadvisor.web.robustness;
 
 import static org.assertj.core.api.Assertions.fail;
 

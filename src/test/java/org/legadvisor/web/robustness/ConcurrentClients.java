@@ -1,4 +1,4 @@
-package org.legadvisor.web;
+package org.legadvisor.web.robustness;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,13 +19,13 @@ import java.util.function.BiFunction;
  * exchange is recorded, a failure to get any response included. For load and for "the others are still served"
  * checks.
  */
-final class ConcurrentClients implements AutoCloseable {
+public final class ConcurrentClients implements AutoCloseable {
 
 	/** Each request times out after this: a hang is a failure, not a stuck test. */
-	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+	public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
 	/** One request and its outcome: {@code failure} is set when no response came, {@code status} is then 0. */
-	record Exchange(int client, int sequence, int status, String contentType, String body, long nanos,
+	public record Exchange(int client, int sequence, int status, String contentType, String body, long nanos,
 			Exception failure) {
 
 		boolean ok() {
@@ -112,7 +112,7 @@ final class ConcurrentClients implements AutoCloseable {
 	}
 
 	/** A JSON POST with the request timeout. */
-	static HttpRequest postJson(URI uri, byte[] body) {
+	public static HttpRequest postJson(URI uri, byte[] body) {
 		return HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();

@@ -1,5 +1,6 @@
-package org.legadvisor.web;
+package org.legadvisor.web.robustness;
 
+import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -13,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.legadvisor.web.ConcurrentClients.Exchange;
+import org.legadvisor.web.robustness.ConcurrentClients.Exchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;

@@ -1,5 +1,6 @@
-package org.legadvisor.web;
+package org.legadvisor.web.browser;
 
+import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -161,7 +162,7 @@ class ReportBrowserTest {
 		browser.driver().get("http://localhost:" + port + "/");
 		browser.script("localStorage.clear()");
 		browser.driver().navigate().refresh();
-		browser.byId("import-file").sendKeys(ApiIntegrationTest.EXAMPLE.toAbsolutePath().toString());
+		browser.byId("import-file").sendKeys(BundledExample.RICHEST.toAbsolutePath().toString());
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Imported"));
 		browser.byId("submit").click();
 		browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("top-actions")));
@@ -170,7 +171,7 @@ class ReportBrowserTest {
 	private String post(String path) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(Files.readString(ApiIntegrationTest.EXAMPLE)))
+			.POST(HttpRequest.BodyPublishers.ofString(Files.readString(BundledExample.RICHEST)))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -1,5 +1,6 @@
-package org.legadvisor.web;
+package org.legadvisor.web.browser;
 
+import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -76,7 +77,7 @@ class AccessibilityBrowserTest {
 	@ValueSource(ints = { 1366, 390 })
 	void theReportClosedAndWithEverySectionOpenHasNoViolation(int width) {
 		openQuestionnaire(width);
-		browser.byId("import-file").sendKeys(ApiIntegrationTest.EXAMPLE.toAbsolutePath().toString());
+		browser.byId("import-file").sendKeys(BundledExample.RICHEST.toAbsolutePath().toString());
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Imported"));
 		browser.byId("submit").click();
 		browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("top-actions")));
