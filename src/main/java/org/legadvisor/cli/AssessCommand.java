@@ -11,7 +11,6 @@ import org.legadvisor.assessment.Advisor;
 import org.legadvisor.assessment.Assessment;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
-import org.legadvisor.engine.RuleLimits;
 import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.language.Language;
 import org.legadvisor.language.Languages;
@@ -21,29 +20,16 @@ import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.AnswersReader;
 import org.legadvisor.questionnaire.InvalidAnswersException;
-import org.legadvisor.interchange.Words;
 import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportBuilder;
 import org.legadvisor.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "assess", description = "Assesses a LEG from an answers file and prints the report.",
-		footer = { "", "Exit codes:", "  0  the report was written",
-				"  1  the rules or the knowledge base do not load (each problem as file:line:column)",
-				"  2  the answers file is missing or not valid, or a setting is not valid",
-				"  3  the rules were stopped by a session limit; the message names the rules",
-				"     that fired most. The limits, far above what the shipped rules need:",
-				"       " + RuleLimits.MAX_FIRINGS + "     rule firings per assessment (default "
-						+ RuleLimits.DEFAULT_MAX_FIRINGS + ")",
-				"       " + RuleLimits.SESSION_TIMEOUT + "  time per assessment (default "
-						+ RuleLimits.DEFAULT_SESSION_TIMEOUT_SECONDS + "s)",
-				"     Set them as Java system properties (in LEG_ADVISOR_JAVA_OPTS, e.g.",
-				"     -D" + RuleLimits.MAX_FIRINGS + "=20000) or as the environment variables",
-				"     LEG_ADVISOR_RULES_MAX_FIRINGS and LEG_ADVISOR_RULES_SESSION_TIMEOUT." })
+/** {@code assess}: its help, with the session limits it names, is in the bundle {@code cli}. */
+@Command(name = "assess", mixinStandardHelpOptions = true)
 final class AssessCommand implements Callable<Integer> {
 
 	@Spec
@@ -52,31 +38,25 @@ final class AssessCommand implements Callable<Integer> {
 	@Mixin
 	Locations locations;
 
-	@Parameters(paramLabel = "FILE", description = "Answers file (JSON), e.g. knowledge-base/examples/established-leg.json; "
-			+ "or a folder of them: one report per file in --out DIR (default: reports), and a portfolio summary.")
+	@Parameters(paramLabel = "FILE", descriptionKey = "answers")
 	Path answers;
 
-	@Option(names = "--format", defaultValue = "text",
-			description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-	ReportFormat format;
+	@Mixin
+	OutputOptions output = OutputOptions.reports(ReportFormat.text, null);
 
 	@Mixin
 	LanguageOption language;
 
-	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the terminal "
-			+ "(needed for docx, xlsx and pdf); for a folder of answers files, the folder of the reports.")
-	Path out;
+	private ReportFormat format;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		if (Files.isDirectory(answers)) {
-			return new AssessFolder(locations, spec.commandLine()).run(answers, format, out);
+			return new AssessFolder(locations, spec.commandLine()).run(answers, output.formatOfFiles(ReportFormat.class),
+					output.out().orElse(AssessFolder.DEFAULT_OUT));
 		}
-		if (format.binary() && out == null) {
-			err.println(Words.format("office.cli.needsOut", format));
-			return LegAdvisorCommand.BAD_INPUT;
-		}
+		format = output.format(ReportFormat.class);
 		try {
 			Language chosen = language.in(Languages.in(locations.knowledgeBase));
 			AnswersDocument document = new AnswersReader().read(answers);
@@ -85,7 +65,7 @@ final class AssessCommand implements Callable<Integer> {
 			return assess(document, chosen);
 		}
 		catch (NoSuchFileException e) {
-			err.println("Answers file not found: " + e.getFile());
+			err.println(CliLanguage.say(spec, "answers.notFound", e.getFile()));
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (InvalidAnswersException e) {
@@ -101,11 +81,12 @@ final class AssessCommand implements Callable<Integer> {
 			Localized localized = new Translator(advisor.questionnaire(), advisor.knowledge()).in(chosen);
 			Report report = new ReportBuilder(localized).build(assessment);
 			if (format.binary()) {
+				Path out = output.out().orElseThrow();
 				Files.write(out, format.bytes(report));
-				spec.commandLine().getErr().println("Report written to " + out);
+				spec.commandLine().getErr().println(CliLanguage.say(spec, "report.written", out));
 				return 0;
 			}
-			write(format.render(report));
+			output.emit(format.render(report), "report.written");
 			return 0;
 		}
 		catch (RuleCompilationException e) {
@@ -113,19 +94,8 @@ final class AssessCommand implements Callable<Integer> {
 			return LegAdvisorCommand.BROKEN_RULES;
 		}
 		catch (RuleSessionLimitException e) {
-			spec.commandLine().getErr().println("Nothing was assessed. " + e.getMessage());
+			spec.commandLine().getErr().println(CliLanguage.say(spec, "assess.stopped", e.getMessage()));
 			return LegAdvisorCommand.RULES_STOPPED;
-		}
-	}
-
-	private void write(String report) throws IOException {
-		if (out == null) {
-			spec.commandLine().getOut().print(report);
-			spec.commandLine().getOut().flush();
-		}
-		else {
-			Files.writeString(out, report);
-			spec.commandLine().getErr().println("Report written to " + out);
 		}
 	}
 

@@ -45,7 +45,7 @@ final class AssessFolder {
 			.toList();
 		try (LiveRuleBase rules = locations.loadRules()) {
 			PortfolioSummary summary = new ReportBatch(locations.advisor(rules), err, System.console() != null)
-				.run(items, out == null ? DEFAULT_OUT : out, format);
+				.run(items, out, format);
 			return summary.failed().isEmpty() ? 0 : LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (RuleCompilationException e) {

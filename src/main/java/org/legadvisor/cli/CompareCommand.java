@@ -24,20 +24,11 @@ import org.legadvisor.report.ReportBuilder;
 import org.legadvisor.report.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "compare", description = "Compares two rounds of a LEG given as answers files (the earlier first): "
-		+ "each principle's score and level, the findings resolved, new and persisting, and the answers changed. "
-		+ "Both are assessed on the same rules.",
-		footer = { "", "Exit codes: 0 compared; 1 the rules or the knowledge base do not load; 2 an answers file is "
-				+ "missing or not valid; 3 the rules were stopped by a session limit." })
+@Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
-
-	enum Format {
-		text, json
-	}
 
 	@Spec
 	picocli.CommandLine.Model.CommandSpec spec;
@@ -45,19 +36,22 @@ final class CompareCommand implements Callable<Integer> {
 	@Mixin
 	Locations locations;
 
-	@Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier round's answers file (JSON).")
+	@Parameters(index = "0", paramLabel = "BEFORE", descriptionKey = "before")
 	Path before;
 
-	@Parameters(index = "1", paramLabel = "AFTER", description = "The later round's answers file (JSON).")
+	@Parameters(index = "1", paramLabel = "AFTER", descriptionKey = "after")
 	Path after;
 
-	@Option(names = "--format", defaultValue = "text",
-			description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json as GET /api/legs/{id}/progress.")
-	Format format;
+	@Mixin
+	OutputOptions output = OutputOptions.of("text", "json");
+
+	@Mixin
+	LanguageOption language;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
+		output.chosen();
 		AnswersDocument earlier;
 		AnswersDocument later;
 		Path reading = before;
@@ -67,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
 			later = read(after);
 		}
 		catch (NoSuchFileException e) {
-			err.println("Answers file not found: " + e.getFile());
+			err.println(CliLanguage.say(spec, "answers.notFound", e.getFile()));
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (InvalidAnswersException e) {
@@ -90,11 +84,7 @@ final class CompareCommand implements Callable<Integer> {
 			Progress progress = new RoundComparison(advisor.questionnaire()).compare(
 					snapshot(before, reports.build(advisor.assess(earlier)), earlier),
 					snapshot(after, reports.build(advisor.assess(later)), later));
-			PrintWriter out = spec.commandLine().getOut();
-			out.print(format == Format.json
-					? JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(progress) + System.lineSeparator()
-					: ProgressText.render(progress));
-			out.flush();
+			output.print(progress, text -> text.print(ProgressText.render(progress)));
 			return 0;
 		}
 		catch (RuleCompilationException e) {
@@ -107,7 +97,7 @@ final class CompareCommand implements Callable<Integer> {
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (RuleSessionLimitException e) {
-			spec.commandLine().getErr().println("Nothing was compared. " + e.getMessage());
+			spec.commandLine().getErr().println(CliLanguage.say(spec, "compare.stopped", e.getMessage()));
 			return LegAdvisorCommand.RULES_STOPPED;
 		}
 	}

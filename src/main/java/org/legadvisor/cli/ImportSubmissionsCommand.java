@@ -23,13 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-submissions", description = "Reads the submissions exported from KoBoToolbox or ODK Central "
-		+ "(CSV or .xlsx, from the XLSForm of 'questionnaire --format xlsform') into one answers file per row, each "
-		+ "checked as 'assess' checks it; --assess also writes each LEG's report and the portfolio summary.",
-		footer = { "", "Exit codes:", "  0  every row was imported (and assessed)",
-				"  1  the rules or the knowledge base do not load",
-				"  2  the file cannot be read, or some rows were refused (each said by row and question);",
-				"     the other rows are imported all the same" })
+@Command(name = "import-submissions", mixinStandardHelpOptions = true)
 final class ImportSubmissionsCommand implements Callable<Integer> {
 
 	@Spec
@@ -38,23 +32,26 @@ final class ImportSubmissionsCommand implements Callable<Integer> {
 	@Mixin
 	Locations locations;
 
-	@Parameters(paramLabel = "FILE", description = "The export: .csv (comma or semicolon separated) or .xlsx.")
+	/** Where the answers files go when --out is not given. */
+	private static final Path DEFAULT_OUT = Path.of("submissions");
+
+	@Parameters(paramLabel = "FILE", descriptionKey = "export")
 	Path file;
 
-	@Option(names = "--out", paramLabel = "DIR", defaultValue = "submissions",
-			description = "Folder of the answers files, reports and summary (default: ${DEFAULT-VALUE}).")
-	Path out;
+	@Mixin
+	OutputOptions output = OutputOptions.reports(ReportFormat.markdown, DEFAULT_OUT);
 
-	@Option(names = "--assess", description = "Also assess each valid row: its report, and portfolio.csv and portfolio.md.")
+	@Mixin
+	LanguageOption language;
+
+	@Option(names = "--assess")
 	boolean assess;
-
-	@Option(names = "--format", defaultValue = "markdown",
-			description = "Format of the reports with --assess: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-	ReportFormat format;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
+		ReportFormat format = output.formatOfFiles(ReportFormat.class);
+		Path out = output.out().orElseThrow();
 		if (Files.isDirectory(file)) {
 			err.println(Words.format("import.file.folder", file));
 			return LegAdvisorCommand.BAD_INPUT;
@@ -86,10 +83,10 @@ final class ImportSubmissionsCommand implements Callable<Integer> {
 		}
 		err.println(Words.format("import.done", valid.size(), result.rows().size() - valid.size(), out));
 		int refused = valid.size() == result.rows().size() ? 0 : LegAdvisorCommand.BAD_INPUT;
-		return assess ? Math.max(refused, assess(valid)) : refused;
+		return assess ? Math.max(refused, assess(valid, out, format)) : refused;
 	}
 
-	private int assess(List<ReportBatch.Item> valid) throws IOException {
+	private int assess(List<ReportBatch.Item> valid, Path out, ReportFormat format) throws IOException {
 		try (LiveRuleBase rules = locations.loadRules()) {
 			boolean failed = !new ReportBatch(locations.advisor(rules), spec.commandLine().getErr(),
 					System.console() != null).run(valid, out, format).failed().isEmpty();

@@ -15,8 +15,7 @@ final class LanguageOption {
 	@Spec(Spec.Target.MIXEE)
 	CommandSpec mixee;
 
-	@Option(names = "--lang", paramLabel = "CODE",
-			description = "Language to write in: en (default), or the code of a folder of knowledge-base/translations/, e.g. fr.")
+	@Option(names = "--lang", paramLabel = "CODE")
 	String code;
 
 	/** The language asked for; a code the knowledge base does not offer is a usage error naming those it does. */
@@ -24,9 +23,8 @@ final class LanguageOption {
 		if (code == null) {
 			return Language.ENGLISH;
 		}
-		return languages.find(code).orElseThrow(() -> new ParameterException(mixee.commandLine(),
-				"--lang " + code + ": no such language in the knowledge base; the languages on offer are "
-						+ languages.all().stream().map(Language::code).collect(Collectors.joining(", "))));
+		return languages.find(code).orElseThrow(() -> new ParameterException(mixee.commandLine(), CliLanguage.say(mixee,
+				"lang.unknown", code, languages.all().stream().map(Language::code).collect(Collectors.joining(", ")))));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.legadvisor.cli;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.legadvisor.engine.RuleLimits;
@@ -7,19 +8,24 @@ import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.knowledge.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-/** The {@code leg-advisor} command line: one subcommand per job. */
+/**
+ * The {@code leg-advisor} command line: one subcommand per job. Every description of the help, and the command line's
+ * own messages, are in the bundle {@code cli} ({@code src/main/resources/cli*.properties}), in the language
+ * {@link CliLanguage} chooses.
+ */
 @Command(name = "leg-advisor", mixinStandardHelpOptions = true, version = "LEG Advisor 0.1.0",
-		description = "Diagnoses a local education group (LEG) against the GPE principles for effective LEGs "
-				+ "and recommends prioritized actions.",
+		resourceBundle = CliLanguage.BUNDLE,
 		subcommands = { ServeCommand.class, AssessCommand.class, ValidateCommand.class, TestCommand.class,
 				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class, ImportSubmissionsCommand.class,
 				CompareCommand.class,
-				CommandLine.HelpCommand.class },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:done", "1:the rules or the knowledge base do not load, or (validate, test, coverage) do not pass",
-				"2:something given must be fixed: an answers file, a file or folder, an argument, a setting" })
+				CommandLine.HelpCommand.class })
 public final class LegAdvisorCommand {
+
+	/** {@code leg-advisor --lang fr help assess}: the language of the help, before the command's name as after it. */
+	@Mixin
+	LanguageOption language;
 
 	/** Exit code for input the user must fix: answers, files, arguments, configuration values. */
 	static final int BAD_INPUT = 2;
@@ -31,7 +37,7 @@ public final class LegAdvisorCommand {
 	static final int RULES_STOPPED = 3;
 
 	public static void main(String[] args) {
-		CommandLine commandLine = commandLine();
+		CommandLine commandLine = commandLine(args, System.getenv());
 		int exitCode = commandLine.execute(args);
 		// picocli's writers flush on println only; output ending in print() would be lost by System.exit.
 		commandLine.getOut().flush();
@@ -39,15 +45,18 @@ public final class LegAdvisorCommand {
 		System.exit(exitCode);
 	}
 
-	static CommandLine commandLine() {
+	/** The command line for {@code args}, speaking the language they or the {@code environment} ask for. */
+	static CommandLine commandLine(String[] args, Map<String, String> environment) {
 		CommandLine commandLine = new CommandLine(new LegAdvisorCommand());
+		commandLine.setResourceBundle(CliLanguage.bundle(args, environment));
+		OutputOptions.listFormats(commandLine);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
 			if (e instanceof KnowledgeBaseException) {
-				cmd.getErr().println("Knowledge base error: " + e.getMessage());
+				cmd.getErr().println(CliLanguage.say(cmd.getCommandSpec(), "error.knowledgeBase", e.getMessage()));
 				return BROKEN_RULES;
 			}
 			if (e instanceof RuleLimits.InvalidRuleLimitException) {
-				cmd.getErr().println("Setting error: " + e.getMessage());
+				cmd.getErr().println(CliLanguage.say(cmd.getCommandSpec(), "error.setting", e.getMessage()));
 				return BAD_INPUT;
 			}
 			if (e instanceof RuleSessionLimitException) {

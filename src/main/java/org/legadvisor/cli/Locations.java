@@ -14,17 +14,20 @@ import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.engine.RuleRunner;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.Questionnaire;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where the rules and the knowledge base live; shared by every subcommand. */
 final class Locations {
 
-	@Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-			description = "Folder of DRL rule files (default: ${DEFAULT-VALUE}).")
+	@Spec(Spec.Target.MIXEE)
+	CommandSpec mixee;
+
+	@Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules")
 	Path rules;
 
-	@Option(names = "--knowledge-base", paramLabel = "DIR", defaultValue = "knowledge-base",
-			description = "Folder of the questionnaire, framework and action catalogue (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--knowledge-base", paramLabel = "DIR", defaultValue = "knowledge-base")
 	Path knowledgeBase;
 
 	private KnowledgeBase knowledge;
@@ -58,7 +61,7 @@ final class Locations {
 
 	/** Prints the errors that kept the rules from loading, each as {@code file:line:column: message}. */
 	void printRuleErrors(PrintWriter out, RuleCompilationException e) {
-		out.println("The rules have errors, so nothing was assessed ('leg-advisor validate' shows warnings too):");
+		out.println(CliLanguage.say(mixee, "rules.errors"));
 		e.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR)
 			.forEach(p -> out.println(rules.resolve(p.file()) + p.toString().substring(p.file().length())));
 	}

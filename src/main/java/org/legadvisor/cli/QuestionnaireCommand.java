@@ -22,9 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "questionnaire", description = "Prints the questionnaire as a readable form, or a blank answers "
-		+ "template to fill in (--template), or writes it as an XLSForm for KoBoToolbox or ODK "
-		+ "(--format xlsform --out leg.xlsx).")
+@Command(name = "questionnaire", mixinStandardHelpOptions = true)
 final class QuestionnaireCommand implements Callable<Integer> {
 
 	@Spec
@@ -33,7 +31,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
 	@Mixin
 	Locations locations;
 
-	@Option(names = "--template", description = "Print a blank answers file (JSON) instead of the readable form.")
+	@Option(names = "--template")
 	boolean template;
 
 	@Mixin
@@ -42,19 +40,16 @@ final class QuestionnaireCommand implements Callable<Integer> {
 	/** How the questionnaire is given: read on screen, or as an XLSForm workbook for survey tools. */
 	enum Format { text, xlsform }
 
-	@Option(names = "--format", defaultValue = "text",
-			description = "text (the readable form) or xlsform (a workbook for KoBoToolbox or ODK; needs --out).")
-	Format format;
-
-	@Option(names = "--out", paramLabel = "FILE", description = "Where to write the XLSForm workbook (.xlsx).")
-	Path out;
+	@Mixin
+	OutputOptions output = OutputOptions.of(OutputOptions.Format.text(Format.text.name()),
+			OutputOptions.Format.file(Format.xlsform.name(), "xlsx"));
 
 	@Override
 	public Integer call() throws IOException {
 		Localized localized = new Translator(locations.questionnaire(), locations.knowledge())
 			.in(language.in(Languages.in(locations.knowledgeBase)));
 		Questionnaire questionnaire = localized.questionnaire();
-		if (format == Format.xlsform) {
+		if (output.format(Format.class) == Format.xlsform) {
 			return xlsform(questionnaire);
 		}
 		QuestionnaireText form = new QuestionnaireText(localized.words());
@@ -63,10 +58,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
 	}
 
 	private int xlsform(Questionnaire questionnaire) throws IOException {
-		if (out == null) {
-			spec.commandLine().getErr().println(Words.get("xlsform.cli.needsOut"));
-			return LegAdvisorCommand.BAD_INPUT;
-		}
+		Path out = output.out().orElseThrow();
 		try (OutputStream file = Files.newOutputStream(out)) {
 			new XlsFormWriter().write(new XlsFormBuilder(questionnaire).build(), file);
 		}

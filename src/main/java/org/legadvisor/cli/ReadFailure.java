@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A file or folder a command could not read, said in one line for the user ({@code where: what}) with its exit code:
@@ -28,8 +29,9 @@ record ReadFailure(String message, int exitCode) {
 		}
 		if (io instanceof FileSystemException located && located.getFile() != null) {
 			boolean ruleFile = inRulesFolder(Path.of(located.getFile()), command);
-			return Optional.of(new ReadFailure(located.getFile() + ": " + reason(located)
-					+ (ruleFile ? " (a file of the rules folder)" : ""),
+			CommandSpec spec = command.getCommandSpec();
+			return Optional.of(new ReadFailure(CliLanguage.say(spec, ruleFile ? "read.ruleFile" : "read.file",
+					located.getFile(), reason(located, spec)),
 					ruleFile ? LegAdvisorCommand.BROKEN_RULES : LegAdvisorCommand.BAD_INPUT));
 		}
 		// Java names no file when reading a folder fails: the folder is then a FILE argument.
@@ -39,7 +41,8 @@ record ReadFailure(String message, int exitCode) {
 			.filter(value -> value instanceof Path path && Files.isDirectory(path))
 			.map(Object::toString)
 			.findFirst();
-		return Optional.of(folder.map(f -> new ReadFailure(f + ": is a folder; give a file", LegAdvisorCommand.BAD_INPUT))
+		return Optional.of(folder.map(f -> new ReadFailure(CliLanguage.say(command.getCommandSpec(), "read.folder", f),
+				LegAdvisorCommand.BAD_INPUT))
 			.orElseGet(() -> new ReadFailure(io.getMessage(), LegAdvisorCommand.BAD_INPUT)));
 	}
 
@@ -48,14 +51,15 @@ record ReadFailure(String message, int exitCode) {
 		return of(failure, command).map(ReadFailure::message).orElseGet(failure::getMessage);
 	}
 
-	private static String reason(FileSystemException e) {
+	private static String reason(FileSystemException e, CommandSpec spec) {
 		if (e instanceof NoSuchFileException) {
-			return "not found";
+			return CliLanguage.say(spec, "read.notFound");
 		}
 		if (e instanceof AccessDeniedException) {
-			return "cannot be read (permission denied)";
+			return CliLanguage.say(spec, "read.denied");
 		}
-		return e.getReason() == null ? "cannot be read" : "cannot be read (" + e.getReason() + ")";
+		return e.getReason() == null ? CliLanguage.say(spec, "read.unreadable")
+				: CliLanguage.say(spec, "read.unreadableBecause", e.getReason());
 	}
 
 	private static boolean inRulesFolder(Path file, CommandLine command) {

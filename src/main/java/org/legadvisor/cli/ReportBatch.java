@@ -59,7 +59,7 @@ final class ReportBatch {
 			progress(i, items.size(), item.source());
 			try {
 				Report report = builder.build(advisor.assess(item.answers().read()));
-				Files.write(folder.resolve(item.stem() + "." + extension(format)), format.bytes(report));
+				Files.write(folder.resolve(item.stem() + "." + format.extension()), format.bytes(report));
 				assessed.add(new PortfolioSummary.Assessed(item.source(), report));
 			}
 			catch (InvalidAnswersException | RuleSessionLimitException | IOException e) {
@@ -75,14 +75,6 @@ final class ReportBatch {
 		Files.writeString(folder.resolve("portfolio.md"), new PortfolioMarkdown().render(summary), StandardCharsets.UTF_8);
 		err.println(Words.format("batch.written", assessed.size(), failed.size(), folder));
 		return summary;
-	}
-
-	static String extension(ReportFormat format) {
-		return switch (format.name()) {
-			case "text" -> "txt";
-			case "markdown" -> "md";
-			default -> format.name();
-		};
 	}
 
 	private void progress(int done, int total, String current) {

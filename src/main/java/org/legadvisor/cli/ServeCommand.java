@@ -21,18 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = "Starts the web questionnaire, the report pages and the REST API, and serves "
-		+ "them until stopped with Ctrl+C.",
-		footer = { "", "Administration: POST /api/rule-base/reload reloads the rules now, for the administrator only "
-				+ "(HTTP Basic). Set the password in the environment, not on the command line:",
-				"  LEG_ADVISOR_ADMIN_PASSWORD  plain, or encoded as {bcrypt}...; no default:",
-				"                              without it the endpoint refuses everyone",
-				"  LEG_ADVISOR_ADMIN_USERNAME  the user name (default: admin)", "",
-				"Saved LEGs, rounds and plans (/api/legs, for accounts only) are kept in --data, or in PostgreSQL",
-				"given by SPRING_DATASOURCE_URL, _USERNAME and _PASSWORD (see the README).", "",
-				"Ctrl+C (or SIGTERM) lets requests in flight finish for up to 10 s, then stops.", "",
-				"Exit codes: 0 stopped; 1 the rules or the knowledge base do not load; 2 a setting to fix (its name and",
-				"where it was set are printed), or the port is in use." })
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
 	@Spec
@@ -41,12 +30,13 @@ final class ServeCommand implements Callable<Integer> {
 	@Mixin
 	Locations locations;
 
-	@Option(names = "--port", defaultValue = "8080", description = "TCP port to listen on (default: ${DEFAULT-VALUE}).")
+	@Mixin
+	LanguageOption language;
+
+	@Option(names = "--port", defaultValue = "8080")
 	int port;
 
-	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Folder of the saved LEGs, "
-			+ "rounds and plans (an H2 database; created if missing; default: ${DEFAULT-VALUE}). Unused when "
-			+ "spring.datasource.url names another database, e.g. PostgreSQL (see the README).")
+	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data")
 	Path data;
 
 	@Override
@@ -78,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
 			return exitCode(e);
 		}
 		String address = "http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/";
-		out.println("LEG Advisor is serving " + address + " (rules from " + locations.rules + "). Press Ctrl+C to stop.");
+		out.println(CliLanguage.say(spec, "serve.serving", address, locations.rules));
 		out.flush();
 		stopped.await();
 		return 0;

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.legadvisor.assessment.Advisor;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
-import org.legadvisor.engine.RuleLimits;
 import org.legadvisor.scenario.Scenario;
 import org.legadvisor.scenario.ScenarioLoader;
 import org.legadvisor.scenario.ScenarioResult;
@@ -20,12 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "test", description = "Runs scenarios against the current rules: example profiles (NAME.json with "
-		+ "NAME.expected.json) and rule scenarios (*.scenarios.json). Prints PASS or FAIL per scenario with the "
-		+ "differences; exits 1 on any failure.",
-		footer = { "", "Exit codes: 0 every scenario passed; 1 a scenario failed, or the rules do not load; 3 the rules "
-				+ "were stopped in a scenario by a session limit (" + RuleLimits.MAX_FIRINGS + ", "
-				+ RuleLimits.SESSION_TIMEOUT + "; see 'leg-advisor help assess'), said on the error output." })
+@Command(name = "test", mixinStandardHelpOptions = true)
 final class TestCommand implements Callable<Integer> {
 
 	@Spec
@@ -34,9 +28,11 @@ final class TestCommand implements Callable<Integer> {
 	@Mixin
 	Locations locations;
 
-	@Parameters(paramLabel = "DIR", arity = "0..*",
-			description = "Scenario folders (default: knowledge-base/examples and rules/scenarios).")
+	@Parameters(paramLabel = "DIR", arity = "0..*", descriptionKey = "folders")
 	List<Path> folders = new ArrayList<>();
+
+	@Mixin
+	LanguageOption language;
 
 	@Override
 	public Integer call() throws IOException {
@@ -47,11 +43,11 @@ final class TestCommand implements Callable<Integer> {
 			List<ScenarioResult> results = new ScenarioRunner(advisor).run(scenarios);
 			results.forEach(result -> print(result, out));
 			long failed = results.stream().filter(r -> !r.passed()).count();
-			out.printf("%d passed, %d failed%n", results.size() - failed, failed);
+			out.println(CliLanguage.say(spec, "test.summary", results.size() - failed, failed));
 			long stopped = results.stream().filter(r -> r.stopped().isPresent()).count();
 			if (stopped > 0) {
-				spec.commandLine().getErr().println("The rules were stopped in " + stopped + " scenario(s), the first: "
-						+ results.stream().flatMap(r -> r.stopped().stream()).findFirst().orElseThrow().getMessage());
+				spec.commandLine().getErr().println(CliLanguage.say(spec, "test.stopped", stopped,
+						results.stream().flatMap(r -> r.stopped().stream()).findFirst().orElseThrow().getMessage()));
 				return LegAdvisorCommand.RULES_STOPPED;
 			}
 			return failed == 0 ? 0 : 1;

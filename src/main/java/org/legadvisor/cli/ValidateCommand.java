@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.legadvisor.authoring.check.RuleIssue;
 import org.legadvisor.authoring.check.RuleValidator;
 import org.legadvisor.authoring.check.Validation;
@@ -15,33 +14,28 @@ import org.legadvisor.engine.RuleSources;
 import org.legadvisor.language.TranslationCheck;
 import org.legadvisor.language.TranslationProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", description = { "Compiles the rule files and checks them against the knowledge base; "
-		+ "reports every problem as file:line:column: message. Exits 1 on any error; warnings alone exit 0.", "",
-		"Errors: the rules do not compile; a rule that concludes a finding lacks @id, @challenge, @principle, @element, "
-				+ "@severity (high, medium or low) or @action; two rules share an @id; a challenge, principle, element or "
-				+ "function is not in framework.json; an action is not in actions.json; a question is not in the "
-				+ "questionnaire; a signal read is inserted by no rule or has no label in signals.json.",
-		"Warnings: a rule can never fire, because it compares a question with a value the question cannot take, or "
-				+ "reads a question that its other conditions mean is never asked; two rules have the same conditions; "
-				+ "a signal that a rule inserts has no label." })
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
 	@Spec
-	picocli.CommandLine.Model.CommandSpec spec;
+	CommandSpec spec;
 
 	@Mixin
 	Locations locations;
 
-	@Parameters(paramLabel = "RULES_DIR", arity = "0..1",
-			description = "Folder of DRL rule files (default: the --rules folder, rules).")
+	@Parameters(paramLabel = "RULES_DIR", arity = "0..1", descriptionKey = "rulesDir")
 	Path rulesDir;
 
 	@Mixin
-	TextOrJson output;
+	OutputOptions output = OutputOptions.of("text", "json");
+
+	@Mixin
+	LanguageOption language;
 
 	/** The JSON document of {@code --format json}. */
 	record Report(String rulesFolder, int rules, int files, String version, List<Item> errors, List<Item> warnings,
@@ -52,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() throws JsonProcessingException {
+	public Integer call() throws IOException {
+		output.chosen();
 		Path rules = rulesDir != null ? rulesDir : locations.rules;
 		RuleSources sources;
 		try {
@@ -66,29 +61,28 @@ final class ValidateCommand implements Callable<Integer> {
 		// Texts are checked like rules: a language missing a text fails validate, naming file, key and language.
 		List<TranslationProblem> translations = new TranslationCheck(locations.questionnaire(), locations.knowledge())
 			.problems();
-		PrintWriter out = spec.commandLine().getOut();
-		output.print(out, json(rules, validation, translations), text -> {
-			text(rules, validation, text);
+		output.print(json(rules, validation, translations), text -> {
+			text(rules, validation, text, spec);
 			translations.forEach(text::println);
 			long errors = translations.stream().filter(TranslationProblem::isError).count();
 			if (errors > 0) {
-				text.printf("Translations: %d error(s).%n", errors);
+				text.println(CliLanguage.say(spec, "validate.translations", errors));
 			}
 		});
 		boolean failed = validation.hasErrors() || translations.stream().anyMatch(TranslationProblem::isError);
 		return failed ? LegAdvisorCommand.BROKEN_RULES : 0;
 	}
 
-	private static void text(Path rules, Validation validation, PrintWriter out) {
+	private static void text(Path rules, Validation validation, PrintWriter out, CommandSpec spec) {
 		validation.issues().forEach(issue -> out.println(located(rules, issue.problem())));
 		int warnings = validation.warnings().size();
-		String warned = warnings == 0 ? "" : " " + warnings + " warning(s).";
+		String warned = warnings == 0 ? "" : " " + CliLanguage.say(spec, "validate.warnings", warnings);
 		if (validation.hasErrors()) {
-			out.printf("%s: %d error(s).%s%n", rules, validation.errors().size(), warned);
+			out.println(CliLanguage.say(spec, "validate.errors", rules, validation.errors().size()) + warned);
 		}
 		else {
-			out.printf("%s: %d rules in %d files compile without errors (version %s).%s%n", rules, validation.rules(),
-					validation.files(), validation.version(), warned);
+			out.println(CliLanguage.say(spec, "validate.passed", rules, validation.rules(), validation.files(),
+					validation.version()) + warned);
 		}
 	}
 

@@ -13,20 +13,40 @@ import org.legadvisor.report.pdf.PdfReport;
 /** The formats a report is rendered in. */
 public enum ReportFormat {
 
-	text(report -> new TextReport(report.words()).render(report), null),
-	markdown(report -> new MarkdownReport(report.words()).render(report), null),
-	json(new JsonReport()::render, null), html(new HtmlReport()::render, null),
+	text(report -> new TextReport(report.words()).render(report), null, "txt", "text/plain;charset=UTF-8"),
+	markdown(report -> new MarkdownReport(report.words()).render(report), null, "md", "text/markdown;charset=UTF-8"),
+	json(new JsonReport()::render, null, "json", "application/json"),
+	html(new HtmlReport()::render, null, "html", "text/html;charset=UTF-8"),
 	/** A Word document, an Excel workbook and a PDF: files rather than text, so only {@link #bytes} renders them. */
-	docx(null, new WordReport()::write), xlsx(null, new ExcelReport()::write), pdf(null, new PdfReport()::write);
+	docx(null, new WordReport()::write, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+	xlsx(null, new ExcelReport()::write, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+	pdf(null, new PdfReport()::write, "pdf", "application/pdf");
 
 	private final Function<Report, String> renderer;
 
 	private final Function<Report, byte[]> binary;
 
+	private final String extension;
+
+	private final String contentType;
+
 	/** Exactly one of the two: a text format renders a string, a file format writes bytes. */
-	ReportFormat(Function<Report, String> renderer, Function<Report, byte[]> binary) {
+	ReportFormat(Function<Report, String> renderer, Function<Report, byte[]> binary, String extension,
+			String contentType) {
 		this.renderer = renderer;
 		this.binary = binary;
+		this.extension = extension;
+		this.contentType = contentType;
+	}
+
+	/** The extension of a file in this format, without the dot: {@code md}, {@code docx}. */
+	public String extension() {
+		return extension;
+	}
+
+	/** The media type of this format, as HTTP names it (with the charset of a text format). */
+	public String contentType() {
+		return contentType;
 	}
 
 	public String render(Report report) {

@@ -11,18 +11,6 @@ import org.junit.jupiter.api.Test;
 class InclusionRulesTest extends RuleTestSupport {
 
 	@Test
-	void flagsMissingFinanceMinistryWhenAbsentFromMembers() throws Exception {
-		Map<String, Object> changes = new HashMap<>();
-		changes.put("finance.member", "no");
-		changes.put("finance.attendance", null);
-
-		Finding finding = finding("P2-finance-not-member", changes);
-
-		assertThat(finding.elements()).containsExactly("P2.2");
-		assertThat(finding.actions()).containsExactly("A-FINANCE-INVITE");
-	}
-
-	@Test
 	void doesNotFlagFinanceMinistryThatIsAMemberAndAttends() throws Exception {
 		assertThat(findingsWith(Map.of())).doesNotContain("P2-finance-not-member", "P2-finance-absent",
 				"P2-finance-some-meetings", "P2-finance-partly-member");
@@ -113,10 +101,10 @@ class InclusionRulesTest extends RuleTestSupport {
 	}
 
 	@Test
-	void filesMeetingsSpentOnUpdatesUnderPartnershipDynamics() throws Exception {
+	void flagsMeetingsSpentOnUpdatesButNotABalancedDebate() throws Exception {
 		Finding finding = finding("P2-updates-not-debate", Map.of("dialogue.debate", "updates"));
 
-		assertThat(finding.challenge()).isEqualTo("C8");
+		assertThat(finding.evidence()).contains(new Evidence("dialogue.debate", "updates"));
 		assertThat(findingsWith(Map.of("dialogue.debate", "balanced"))).doesNotContain("P2-updates-not-debate");
 	}
 

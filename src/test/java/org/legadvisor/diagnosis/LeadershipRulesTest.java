@@ -26,10 +26,7 @@ class LeadershipRulesTest extends RuleTestSupport {
 	void flagsLegChairedByTheCoordinatingAgency() throws Exception {
 		Finding finding = finding("P6-partner-chairs", chairedBy("coordinating_agency"));
 
-		assertThat(finding.challenge()).isEqualTo("C7");
-		assertThat(finding.severity()).isEqualTo(Severity.high);
 		assertThat(finding.evidence()).containsExactly(new Evidence("chair.who", "coordinating_agency"));
-		assertThat(finding.basis()).contains("principle 6, element 2");
 	}
 
 	@Test
@@ -77,19 +74,6 @@ class LeadershipRulesTest extends RuleTestSupport {
 	}
 
 	@Test
-	void pointsALegNobodyDrivesToOwnershipOfTheAgendaNotToASecretariat() throws Exception {
-		Finding finding = finding("P6-nobody-drives", Map.of("governance.leading_in_practice", "nobody"));
-
-		assertThat(finding.actions()).containsExactly("A-AGENDA-OWNERSHIP");
-	}
-
-	@Test
-	void filesACoordinatingAgencyRoleNeverReviewedUnderSustainingLeadership() throws Exception {
-		assertThat(finding("P6-ca-role-never-reviewed", Map.of("ca.rotation", "never_discussed")).challenge())
-			.isEqualTo("C7");
-	}
-
-	@Test
 	void readsResistanceWithinGovernmentInProportion() throws Exception {
 		Finding strong = finding("P6-government-resists-dialogue", Map.of("leadership.resistance", "strong"));
 		Finding some = finding("P6-government-some-resistance", Map.of("leadership.resistance", "some"));
@@ -113,12 +97,6 @@ class LeadershipRulesTest extends RuleTestSupport {
 		assertMiddleWeighsLess("staff.turnover", "some", "P3-turnover-some", "high", "P3-high-turnover");
 		assertMiddleWeighsLess("info.financial_shared", "occasionally", "P3-financial-info-occasional", "never",
 				"P3-financial-opacity");
-	}
-
-	@Test
-	void filesFinancialOpacityUnderTrustAndTransparency() throws Exception {
-		assertThat(finding("P3-financial-opacity", Map.of("info.financial_shared", "never")).challenge())
-			.isEqualTo("C8");
 	}
 
 	private void assertMiddleWeighsLess(String question, String middle, String middleFinding, String worst,

@@ -88,11 +88,10 @@ class WorkingArrangementsRulesTest extends RuleTestSupport {
 	}
 
 	@Test
-	void treatsASecretariatRunByTheAgencyInPracticeAsALeadershipConcern() throws Exception {
+	void flagsASecretariatRunByTheAgencyInPracticeButNotOneTheGovernmentRuns() throws Exception {
 		Finding finding = finding("P4-secretariat-agency-de-facto", Map.of("secretariat.in_practice", "agency_mostly"));
 
-		assertThat(finding.challenge()).isEqualTo("C7");
-		assertThat(finding.elements()).contains("P6.5");
+		assertThat(finding.evidence()).contains(new Evidence("secretariat.in_practice", "agency_mostly"));
 		assertThat(findingsWith(Map.of())).doesNotContain("P4-secretariat-agency-de-facto", "P4-no-secretariat");
 	}
 

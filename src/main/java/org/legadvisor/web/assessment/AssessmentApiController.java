@@ -30,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class AssessmentApiController {
 
-	private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
+	private static final MediaType MARKDOWN = MediaType.parseMediaType(ReportFormat.markdown.contentType());
 
 	private static final String FULL = "full";
 
@@ -91,10 +91,7 @@ class AssessmentApiController {
 			@Parameter(description = "language code, e.g. fr") @RequestParam(required = false) String lang,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
 			String acceptLanguage) throws IOException, InvalidAnswersException {
-		if (!format.equals("html") && !format.equals("markdown")) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Unknown report format '" + format + "'; use html, markdown, docx, xlsx or pdf.");
-		}
+		// Any other format is a file, or unknown: OfficeReportController answers it.
 		AnswersDocument document = answers.read(body);
 		Language chosen = language.of(lang, acceptLanguage);
 		Report report = reports.assess(document, chosen);

@@ -2,6 +2,7 @@ package org.legadvisor.web.assessment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,22 +14,22 @@ import org.legadvisor.report.ReportFormat;
 import org.legadvisor.web.http.AnswersBody;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code POST /api/reports?format=docx}, {@code ?format=xlsx} and {@code ?format=pdf}: the report as a Word document, a PDF or an Excel
- * workbook, a file to download. Mapped on the format parameter, so that these win over the text formats.
+ * {@code POST /api/reports?format=docx}, {@code xlsx} or {@code pdf}: the report as a file to download, in the content
+ * type and with the extension its {@link ReportFormat} states. Mapped on every format but the two pages that
+ * {@link AssessmentApiController} renders (html, markdown), so that these win over them; a format that is no file
+ * (an unknown one, say) is refused here.
  */
 @RestController
 class OfficeReportController {
-
-	static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
-	static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final Reports reports;
 
@@ -39,36 +40,24 @@ class OfficeReportController {
 		this.answers = answers;
 	}
 
-	@Operation(summary = "Assesses a LEG and returns the report as a Word document (format=docx)")
+	@Operation(summary = "Assesses a LEG and returns the report as a file: a Word document (format=docx), an Excel "
+			+ "workbook (format=xlsx) or an A4 PDF, charts included (format=pdf)")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = AnswersDocument.class)))
-	@PostMapping(path = "/api/reports", params = "format=docx", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<byte[]> word(@Parameter(hidden = true) InputStream body) throws IOException, InvalidAnswersException {
-		return file(body, ReportFormat.docx, DOCX);
-	}
-
-	@Operation(summary = "Assesses a LEG and returns the report as an Excel workbook (format=xlsx)")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(schema = @Schema(implementation = AnswersDocument.class)))
-	@PostMapping(path = "/api/reports", params = "format=xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<byte[]> excel(@Parameter(hidden = true) InputStream body) throws IOException, InvalidAnswersException {
-		return file(body, ReportFormat.xlsx, XLSX);
-	}
-
-	@Operation(summary = "Assesses a LEG and returns the report as an A4 PDF, charts included (format=pdf)")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(schema = @Schema(implementation = AnswersDocument.class)))
-	@PostMapping(path = "/api/reports", params = "format=pdf", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<byte[]> pdf(@Parameter(hidden = true) InputStream body) throws IOException, InvalidAnswersException {
-		return file(body, ReportFormat.pdf, MediaType.APPLICATION_PDF);
-	}
-
-	private ResponseEntity<byte[]> file(InputStream body, ReportFormat format, MediaType type)
+	@PostMapping(path = "/api/reports", params = { "format", "format!=html", "format!=markdown" },
+			consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> file(@Parameter(hidden = true) InputStream body,
+			@Parameter(description = "docx, xlsx or pdf") @RequestParam String format)
 			throws IOException, InvalidAnswersException {
-		byte[] document = format.bytes(reports.assess(answers.read(body)));
-		return ResponseEntity.ok().contentType(type)
+		ReportFormat chosen = Arrays.stream(ReportFormat.values())
+			.filter(f -> f.binary() && f.name().equals(format))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Unknown report format '" + format + "'; use html, markdown, docx, xlsx or pdf."));
+		byte[] document = chosen.bytes(reports.assess(answers.read(body)));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("leg-report." + format.name()).build().toString())
+					ContentDisposition.attachment().filename("leg-report." + chosen.extension()).build().toString())
 			.body(document);
 	}
 

@@ -3,8 +3,10 @@ package org.legadvisor.web.assessment;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.legadvisor.web.http.LanguageLocaleResolver;
@@ -108,58 +110,24 @@ class ReportPageController {
 	@PostMapping("/report/download")
 	ResponseEntity<byte[]> download(@RequestParam("answers") String json, @RequestParam String format,
 			Locale locale) throws IOException, InvalidAnswersException {
-		Download chosen = Download.of(format);
+		ReportFormat chosen = download(format);
 		Report report = reports.assess(answers.read(json), reports.language(locale));
 		String name = "leg-advisor-report-" + slug(report.leg().name()) + "." + chosen.extension();
 		return ResponseEntity.ok()
-			.contentType(chosen.type())
+			.contentType(MediaType.parseMediaType(chosen.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(chosen.format().bytes(report));
+			.body(chosen.bytes(report));
 	}
 
-	/** The files the report page offers: each a format, its file name's extension and its content type. */
-	private enum Download {
-		json(ReportFormat.json, "json", MediaType.APPLICATION_JSON),
-		markdown(ReportFormat.markdown, "md", MediaType.parseMediaType("text/markdown;charset=UTF-8")),
-		docx(ReportFormat.docx, "docx", OfficeReportController.DOCX),
-		xlsx(ReportFormat.xlsx, "xlsx", OfficeReportController.XLSX),
-		pdf(ReportFormat.pdf, "pdf", MediaType.APPLICATION_PDF);
+	/** The files the report page offers, each named and typed as its {@link ReportFormat} says. */
+	private static final Set<ReportFormat> DOWNLOADS = EnumSet.of(ReportFormat.json, ReportFormat.markdown,
+			ReportFormat.docx, ReportFormat.xlsx, ReportFormat.pdf);
 
-		private final ReportFormat format;
-
-		private final String extension;
-
-		private final MediaType type;
-
-		Download(ReportFormat format, String extension, MediaType type) {
-			this.format = format;
-			this.extension = extension;
-			this.type = type;
-		}
-
-		static Download of(String name) {
-			for (Download download : values()) {
-				if (download.name().equals(name)) {
-					return download;
-				}
-			}
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Unknown download format '" + name + "'; use json, markdown, docx, xlsx or pdf.");
-		}
-
-		ReportFormat format() {
-			return format;
-		}
-
-		String extension() {
-			return extension;
-		}
-
-		MediaType type() {
-			return type;
-		}
-
+	private static ReportFormat download(String name) {
+		return DOWNLOADS.stream().filter(format -> format.name().equals(name)).findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Unknown download format '" + name + "'; use json, markdown, docx, xlsx or pdf."));
 	}
 
 	private static String slug(String name) {

@@ -4,33 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.legadvisor.assessment.AdvisorFixture;
-import org.legadvisor.knowledge.KnowledgeBase;
-import org.legadvisor.questionnaire.Questionnaire;
+import org.legadvisor.report.ExampleReport;
 import org.legadvisor.report.Report;
-import org.legadvisor.report.ReportBuilder;
 
 /** The file the command line writes is the page the service shows, less the buttons that need the service. */
 class HtmlReportTest {
-
-	private static AdvisorFixture fixture;
 
 	private static Report report;
 
 	@BeforeAll
 	static void assessTheDonorLedExample() throws Exception {
-		fixture = new AdvisorFixture();
-		report = new ReportBuilder(Questionnaire.load(AdvisorFixture.KNOWLEDGE_BASE.resolve("questionnaire.json")),
-				KnowledgeBase.load(AdvisorFixture.KNOWLEDGE_BASE))
-			.build(fixture.assess(AdvisorFixture.profile("donor-chaired-no-tor")));
-	}
-
-	@AfterAll
-	static void release() {
-		fixture.close();
+		report = ExampleReport.of("donor-chaired-no-tor");
 	}
 
 	@Test

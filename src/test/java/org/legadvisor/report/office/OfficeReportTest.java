@@ -14,30 +14,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.legadvisor.assessment.AdvisorFixture;
+import org.legadvisor.report.ExampleReport;
 import org.legadvisor.report.Report;
-import org.legadvisor.report.ReportBuilder;
 
 /** The Word and Excel reports, opened again with POI: what a LEG reads in them, never an id. */
 class OfficeReportTest {
-
-	private static AdvisorFixture fixture;
 
 	private static Report report;
 
 	@BeforeAll
 	static void assess() throws Exception {
-		fixture = new AdvisorFixture();
-		report = new ReportBuilder(fixture.advisor().questionnaire(), fixture.advisor().knowledge())
-			.build(fixture.assess(AdvisorFixture.profile("donor-chaired-no-tor")));
-	}
-
-	@AfterAll
-	static void close() {
-		fixture.close();
+		report = ExampleReport.of("donor-chaired-no-tor");
 	}
 
 	@Test

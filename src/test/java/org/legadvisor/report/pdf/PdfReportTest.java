@@ -6,30 +6,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.legadvisor.assessment.AdvisorFixture;
+import org.legadvisor.report.ExampleReport;
 import org.legadvisor.report.Report;
-import org.legadvisor.report.ReportBuilder;
 
 /** The PDF report, read back with PDFBox: A4 pages carrying the LEG, its summary, every action and every finding. */
 class PdfReportTest {
-
-	private static AdvisorFixture fixture;
 
 	private static Report report;
 
 	@BeforeAll
 	static void assess() throws Exception {
-		fixture = new AdvisorFixture();
-		report = new ReportBuilder(fixture.advisor().questionnaire(), fixture.advisor().knowledge())
-			.build(fixture.assess(AdvisorFixture.profile("donor-chaired-no-tor")));
-	}
-
-	@AfterAll
-	static void close() {
-		fixture.close();
+		report = ExampleReport.of("donor-chaired-no-tor");
 	}
 
 	@Test

@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * axe-core (Deque's accessibility engine, the one browsers' own audits use) finds no WCAG 2.1 A or AA violation on
@@ -32,26 +31,16 @@ class AccessibilityBrowserTest {
 
 	private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = Browser.perTestClass();
 
 	private static String axe;
 
-	@LocalServerPort
-	int port;
-
 	@BeforeAll
-	static void start() throws IOException {
-		browser = Browser.start();
+	static void loadAxe() throws IOException {
 		browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
 		try (InputStream script = AccessibilityBrowserTest.class.getResourceAsStream("/axe.min.js")) {
 			axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		if (browser != null) {
-			browser.close();
 		}
 	}
 
@@ -89,9 +78,7 @@ class AccessibilityBrowserTest {
 
 	private void openQuestionnaire(int width) {
 		viewport(width);
-		browser.driver().get("http://localhost:" + port + "/");
-		browser.script("localStorage.clear()");
-		browser.driver().navigate().refresh();
+		browser.openEmptyQuestionnaire();
 	}
 
 	/** Each violation as "rule (impact): help, at: elements", so a failure says what to fix and where. */

@@ -11,6 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,12 +25,17 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A real headless Chromium, driven through chromedriver: Debian's {@code chromium} and {@code chromium-driver}
  * packages, which {@code .ci/run} installs. Each browser gets a fresh profile, and loads nothing from outside.
+ * <p>
+ * A JUnit extension: {@code @RegisterExtension static final Browser browser = Browser.perTestClass();} in a
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} class starts one browser before its tests, pointed at the
+ * test's server ({@link #open}), and closes it after them.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -36,22 +44,42 @@ final class Browser implements AutoCloseable {
 	/** Selenium warns that it has no DevTools protocol for this Chromium; the tests do not use it. Held so it stays. */
 	private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
-	private final ChromeDriver driver;
+	private ChromeDriver driver;
 
-	private final Path profile;
+	private Path profile;
 
-	private Browser(ChromeDriver driver, Path profile) {
-		this.driver = driver;
-		this.profile = profile;
+	/** The address of the server under test, {@code http://localhost:PORT}. */
+	private String server;
+
+	private Browser() {
+	}
+
+	/** A browser for the tests of one class, started before them and closed after them. */
+	static Browser perTestClass() {
+		return new Browser();
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		start();
+		server = "http://localhost:" + SpringExtension.getApplicationContext(context).getEnvironment()
+			.getProperty("local.server.port");
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
+		if (driver != null) {
+			close();
+		}
 	}
 
 	/** Skips the calling tests on a machine without Chromium, except on CI, where a missing browser is a failure. */
-	static Browser start() throws IOException {
+	private void start() throws IOException {
 		SELENIUM_LOG.setLevel(Level.SEVERE);
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		assumeTrue(installed || System.getenv("CI") != null,
 				"Browser tests need Chromium: apt-get install chromium chromium-driver");
-		Path profile = Files.createTempDirectory("leg-advisor-chromium");
+		profile = Files.createTempDirectory("leg-advisor-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -61,7 +89,36 @@ final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.withSilent(true)
 			.build();
-		return new Browser(new ChromeDriver(service, options), profile);
+		driver = new ChromeDriver(service, options);
+	}
+
+	/** The address of {@code path} on the server under test. */
+	String address(String path) {
+		return server + path;
+	}
+
+	/** Opens {@code path} of the server under test. */
+	void open(String path) {
+		driver.get(address(path));
+	}
+
+	/** The questionnaire with no answer kept in the browser, in a window {@code width} pixels wide. */
+	void openEmptyQuestionnaire(int width) {
+		driver.manage().window().setSize(new Dimension(width, width < 700 ? 844 : 900));
+		openEmptyQuestionnaire();
+	}
+
+	/** The questionnaire with no answer kept in the browser. */
+	void openEmptyQuestionnaire() {
+		open("/");
+		script("localStorage.clear()");
+		open("/");
+	}
+
+	/** Opens the section of the questionnaire that holds {@code question}. */
+	void goToSectionOf(String question) {
+		WebElement section = byId("question-" + question).findElement(By.xpath("ancestor::section"));
+		find(".step-link[data-step='" + section.getAttribute("data-step") + "']").click();
 	}
 
 	WebDriver driver() {

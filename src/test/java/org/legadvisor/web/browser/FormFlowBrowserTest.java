@@ -7,18 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The way through the questionnaire to the report, in a real browser at desktop and phone width: the report has an
@@ -30,27 +27,13 @@ class FormFlowBrowserTest {
 
 	private static final String REPORT_ADDRESS = "/report/[A-Za-z0-9_-]{22}$";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final Browser browser = Browser.perTestClass();
 
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 1366, 390 })
 	void reopensTheReportAfterReloadBackAndForwardWithoutSendingTheFormAgain(int width) {
-		openEmpty(width);
+		browser.openEmptyQuestionnaire(width);
 		browser.byId("import-file").sendKeys(BundledExample.RICHEST.toAbsolutePath().toString());
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Imported"));
 		browser.byId("submit").click();
@@ -63,7 +46,7 @@ class FormFlowBrowserTest {
 		assertThat(browser.find("#actions .action-title").getText()).isEqualTo(firstAction);
 
 		browser.driver().navigate().back();
-		browser.waitFor(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+		browser.waitFor(ExpectedConditions.urlToBe(browser.address("/")));
 		assertThat(browser.byId("leg-name").getAttribute("value")).isEqualTo("Education Development Partners Group of Belmora");
 
 		browser.driver().navigate().forward();
@@ -74,10 +57,10 @@ class FormFlowBrowserTest {
 
 	@Test
 	void offersToMakeAReportNoLongerKeptAgainFromTheAnswersInTheBrowser() {
-		openEmpty(1366);
+		browser.openEmptyQuestionnaire(1366);
 		browser.byId("leg-name").sendKeys("Kept LEG");
 
-		browser.driver().get("http://localhost:" + port + "/report/not-kept-any-more");
+		browser.open("/report/not-kept-any-more");
 		assertThat(browser.find("h1").getText()).isEqualTo("No report at this address");
 		WebElement again = browser.byId("report-again");
 		assertThat(again.isDisplayed()).isTrue();
@@ -89,7 +72,7 @@ class FormFlowBrowserTest {
 
 	@Test
 	void showsABrowserAPageInWordsForAnAddressThatServesNothing() {
-		browser.driver().get("http://localhost:" + port + "/no-such-page");
+		browser.open("/no-such-page");
 
 		assertThat(browser.find("h1").getText()).isEqualTo("Something went wrong");
 		assertThat(browser.byId("problem-detail").getText()).startsWith("Nothing is served at this path.");
@@ -99,7 +82,7 @@ class FormFlowBrowserTest {
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 1366, 390 })
 	void returnsToTheSectionBeingWorkedOnAfterAReload(int width) {
-		openEmpty(width);
+		browser.openEmptyQuestionnaire(width);
 		WebElement finance = browser.byId("question-finance.member").findElement(By.xpath("ancestor::section"));
 		String section = finance.getAttribute("id");
 		String step = finance.getAttribute("data-step");
@@ -115,7 +98,7 @@ class FormFlowBrowserTest {
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 1366, 390 })
 	void takesFromAnImportedFileOnlyWhatTheFormTakesAndListsTheRest(int width, @TempDir Path dir) throws Exception {
-		openEmpty(width);
+		browser.openEmptyQuestionnaire(width);
 		Path file = Files.writeString(dir.resolve("too-much.json"), """
 				{ "questionnaireVersion": "1.0",
 				  "leg": { "name": "%s", "country": "Belmora" },
@@ -152,7 +135,7 @@ class FormFlowBrowserTest {
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 1366, 390 })
 	void neverScrollsTheQuestionnaireSideways(int width) {
-		openEmpty(width);
+		browser.openEmptyQuestionnaire(width);
 		for (WebElement link : browser.driver().findElements(By.cssSelector(".step-link"))) {
 			link.click();
 			assertNoSidewaysScroll(width);
@@ -161,7 +144,7 @@ class FormFlowBrowserTest {
 
 	@Test
 	void servesTheFaviconThePagesLinkAndTheOneBrowsersAskForByThemselves() {
-		openEmpty(1366);
+		browser.openEmptyQuestionnaire(1366);
 
 		String linked = browser.find("link[rel=icon]").getAttribute("href");
 		assertThat(status(linked)).isEqualTo(200L);
@@ -195,13 +178,6 @@ class FormFlowBrowserTest {
 	private String choices(String question) {
 		return String.join("; ", browser.driver().findElements(By.cssSelector("#question-" + question.replace(".", "\\.")
 				+ " label.choice")).stream().map(label -> label.getAttribute("textContent").strip()).toList());
-	}
-
-	private void openEmpty(int width) {
-		browser.driver().manage().window().setSize(new Dimension(width, width < 700 ? 844 : 900));
-		browser.driver().get("http://localhost:" + port + "/");
-		browser.script("localStorage.clear()");
-		browser.driver().get("http://localhost:" + port + "/");
 	}
 
 }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legadvisor.questionnaire.QuestionType;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.openqa.selenium.By;
@@ -14,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Free text typed by a person is shown as text, never run as markup: in the form after a reload, and in the report,
@@ -26,36 +24,22 @@ public class FreeTextBrowserTest {
 	public static final String HOSTILE = "</textarea><script>window.injected = 1</script>"
 			+ "<img src=x onerror=\"window.injected = 2\">\"quotes' & ampersands";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
+	@RegisterExtension
+	static final Browser browser = Browser.perTestClass();
 
 	@Autowired
 	Questionnaire questionnaire;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void showsMarkupTypedInEveryFreeTextAnswerAndAboutTheLegAsText() {
 		List<String> freeText = freeTextQuestions();
 		assertThat(freeText).as("free-text questions of the questionnaire").isNotEmpty();
-		openEmpty();
+		browser.openEmptyQuestionnaire();
 		for (String field : List.of("leg-name", "leg-country", "leg-respondent")) {
 			browser.byId(field).sendKeys(HOSTILE);
 		}
 		for (String question : freeText) {
-			goToSectionOf(question);
+			browser.goToSectionOf(question);
 			browser.byId("q-" + question).sendKeys(HOSTILE);
 		}
 
@@ -80,7 +64,7 @@ public class FreeTextBrowserTest {
 
 	@Test
 	void appliesTheReportsInlineStyleAndScriptUnderItsContentSecurityPolicy() {
-		openEmpty();
+		browser.openEmptyQuestionnaire();
 		browser.byId("leg-name").sendKeys("Styled LEG");
 		browser.byId("submit").click();
 		browser.waitFor(ExpectedConditions.urlMatches("/report/[A-Za-z0-9_-]+$"));
@@ -97,17 +81,6 @@ public class FreeTextBrowserTest {
 		return questionnaire.questions().stream().filter(q -> q.type() == QuestionType.TEXT)
 			.map(Questionnaire.Question::id)
 			.toList();
-	}
-
-	private void openEmpty() {
-		browser.driver().get("http://localhost:" + port + "/");
-		browser.script("localStorage.clear()");
-		browser.driver().navigate().refresh();
-	}
-
-	private void goToSectionOf(String question) {
-		WebElement section = browser.byId("question-" + question).findElement(By.xpath("ancestor::section"));
-		browser.find(".step-link[data-step='" + section.getAttribute("data-step") + "']").click();
 	}
 
 }

@@ -5,36 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legadvisor.knowledge.JsonFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Switching language mid-questionnaire keeps the answers; the choice is remembered and the report follows it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LanguageSwitchBrowserTest {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final Browser browser = Browser.perTestClass();
 
 	private static String spaced(String text) {
 		return text.replace('\u00a0', ' ').replace('\u202f', ' ');
@@ -43,11 +27,11 @@ class LanguageSwitchBrowserTest {
 	@Test
 	void switchingToFrenchMidQuestionnaireKeepsTheAnswersAndIsRemembered() throws Exception {
 		JsonNode french = JsonFiles.mapper().readTree(Path.of("knowledge-base/translations/fr/questionnaire.json").toFile());
-		browser.driver().get("http://localhost:" + port + "/?lang=en");
+		browser.open("/?lang=en");
 		browser.script("localStorage.clear()");
-		browser.driver().get("http://localhost:" + port + "/?lang=en");
+		browser.open("/?lang=en");
 		browser.byId("leg-name").sendKeys("Switching LEG");
-		goToSectionOf("tor.exists");
+		browser.goToSectionOf("tor.exists");
 		browser.byId("q-tor.exists-no").click();
 
 		browser.find("nav.languages a[lang=fr]").click();
@@ -55,11 +39,11 @@ class LanguageSwitchBrowserTest {
 
 		assertThat(browser.byId("leg-name").getAttribute("value")).isEqualTo("Switching LEG");
 		assertThat(browser.byId("q-tor.exists-no").isSelected()).isTrue();
-		goToSectionOf("tor.exists");
+		browser.goToSectionOf("tor.exists");
 		assertThat(spaced(browser.find("#question-tor\\.exists legend").getText()))
 			.contains(spaced(french.path("questions").path("tor.exists").path("text").asText()));
 
-		browser.driver().get("http://localhost:" + port + "/");
+		browser.open("/");
 		browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
 		assertThat(browser.byId("q-tor.exists-no").isSelected()).isTrue();
 
@@ -68,13 +52,8 @@ class LanguageSwitchBrowserTest {
 		JsonNode titles = JsonFiles.mapper().readTree(Path.of("knowledge-base/translations/fr/findings.json").toFile());
 		assertThat(spaced(browser.find("main").getText()))
 			.contains(spaced(titles.path("P1-no-tor").path("title").asText()));
-		browser.driver().get("http://localhost:" + port + "/?lang=en");
+		browser.open("/?lang=en");
 		browser.script("localStorage.clear()");
-	}
-
-	private void goToSectionOf(String question) {
-		WebElement section = browser.byId("question-" + question).findElement(By.xpath("ancestor::section"));
-		browser.find(".step-link[data-step='" + section.getAttribute("data-step") + "']").click();
 	}
 
 }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The questionnaire's checks between answers, in a real browser at desktop and phone width: shown next to the
@@ -25,27 +22,13 @@ class LiveAnswerChecksBrowserTest {
 
 	private static final String MEMBERS = "How many organizations are members of the LEG core group?";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final Browser browser = Browser.perTestClass();
 
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 1366, 390 })
 	void showsMoreActiveMembersThanMembersNextToTheQuestionAsTheOfficerTypes(int width) throws Exception {
-		openEmpty(width);
+		browser.openEmptyQuestionnaire(width);
 		goToSectionOf("members.total");
 		type("members.total", "5");
 		type("members.active", "9");
@@ -85,7 +68,7 @@ class LiveAnswerChecksBrowserTest {
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 1366, 390 })
 	void keepsLettersTypedIntoANumberAndSaysAWholeNumberIsExpected(int width) {
-		openEmpty(width);
+		browser.openEmptyQuestionnaire(width);
 		goToSectionOf("meetings.per_year");
 		type("meetings.per_year", "six");
 
@@ -111,7 +94,7 @@ class LiveAnswerChecksBrowserTest {
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 1366 })
 	void refusesToSendContradictoryAnswersAndListsThemByQuestionNumberAndText(int width) {
-		openEmpty(width);
+		browser.openEmptyQuestionnaire(width);
 		browser.byId("leg-name").sendKeys("Checked LEG");
 		goToSectionOf("members.total");
 		type("members.total", "5");
@@ -156,13 +139,6 @@ class LiveAnswerChecksBrowserTest {
 
 	private void goToSectionOf(String question) {
 		sectionLinkOf(question).click();
-	}
-
-	private void openEmpty(int width) {
-		browser.driver().manage().window().setSize(new Dimension(width, width < 700 ? 844 : 900));
-		browser.driver().get("http://localhost:" + port + "/");
-		browser.script("localStorage.clear()");
-		browser.driver().get("http://localhost:" + port + "/");
 	}
 
 }

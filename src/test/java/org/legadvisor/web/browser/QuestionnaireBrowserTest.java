@@ -13,17 +13,15 @@ import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legadvisor.knowledge.JsonFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A person answering in a real browser: clicking through the sections, conditional questions, validation messages
@@ -35,28 +33,12 @@ class QuestionnaireBrowserTest {
 
 	private static final String HOSTILE = "<script>window.injected = 1</script><b>bold</b>";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final Browser browser = Browser.perTestClass();
 
 	@BeforeEach
 	void startWithAnEmptyQuestionnaire() {
-		open();
-		browser.script("localStorage.clear()");
-		open();
+		browser.openEmptyQuestionnaire();
 	}
 
 	@Test
@@ -66,7 +48,7 @@ class QuestionnaireBrowserTest {
 		browser.byId("leg-country").sendKeys(example.get("leg").get("country").asText());
 
 		WebElement covers = browser.byId("question-tor.covers");
-		goToSectionOf("tor.exists");
+		browser.goToSectionOf("tor.exists");
 		assertThat(covers.isDisplayed()).as("tor.covers before tor.exists").isFalse();
 		browser.byId("q-tor.exists-partly").click();
 		assertThat(covers.isDisplayed()).as("tor.covers after 'partly'").isTrue();
@@ -78,7 +60,7 @@ class QuestionnaireBrowserTest {
 			answer(answer.getKey(), answer.getValue());
 		}
 		assertThat(browser.byId("progress-text").getText()).startsWith(example.get("answers").size() + " of ");
-		goToSectionOf("finance.member");
+		browser.goToSectionOf("finance.member");
 		screenshot("questionnaire.png", 2000);
 		browser.byId("submit").click();
 
@@ -116,7 +98,7 @@ class QuestionnaireBrowserTest {
 	@Test
 	void keepsTheDraftAcrossAReload() {
 		browser.byId("leg-name").sendKeys("Draft LEG");
-		goToSectionOf("tor.exists");
+		browser.goToSectionOf("tor.exists");
 		browser.byId("q-tor.exists-yes").click();
 		browser.byId("q-tor.covers-mandate").click();
 		browser.byId("q-tor.years_since_review-dont_know").click();
@@ -173,7 +155,7 @@ class QuestionnaireBrowserTest {
 
 	/** Answers one question as a person would: its section first, then a click per choice or typing a number. */
 	private void answer(String question, JsonNode value) {
-		goToSectionOf(question);
+		browser.goToSectionOf(question);
 		WebElement fieldset = browser.byId("question-" + question);
 		String type = fieldset.getAttribute("data-type");
 		if (value.isArray()) {
@@ -204,17 +186,8 @@ class QuestionnaireBrowserTest {
 		throw new AssertionError("Tab never reached " + selector);
 	}
 
-	private void goToSectionOf(String question) {
-		WebElement section = browser.byId("question-" + question).findElement(By.xpath("ancestor::section"));
-		browser.find(".step-link[data-step='" + section.getAttribute("data-step") + "']").click();
-	}
-
-	private void open() {
-		browser.driver().get("http://localhost:" + port + "/");
-	}
-
 	private String assessByApi(String answers) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/assessments"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(browser.address("/api/assessments")))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(answers))
 			.build();

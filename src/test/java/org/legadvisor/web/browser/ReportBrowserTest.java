@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legadvisor.knowledge.JsonFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -23,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The report of the donor-led example in a real Chromium, on a laptop screen (1366 x 768) and on a phone (390 x 844):
@@ -43,22 +41,8 @@ class ReportBrowserTest {
 
 	private static final int PHONE_HEIGHT = 844;
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final Browser browser = Browser.perTestClass();
 
 	@Test
 	void showsTheSummaryFirstWithTheTopFiveActionsOnTheFirstScreenOfALaptop() throws Exception {
@@ -159,7 +143,7 @@ class ReportBrowserTest {
 	}
 
 	private void openWebReport() throws Exception {
-		browser.driver().get("http://localhost:" + port + "/");
+		browser.open("/");
 		browser.script("localStorage.clear()");
 		browser.driver().navigate().refresh();
 		browser.byId("import-file").sendKeys(BundledExample.RICHEST.toAbsolutePath().toString());
@@ -169,7 +153,7 @@ class ReportBrowserTest {
 	}
 
 	private String post(String path) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(browser.address(path)))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(Files.readString(BundledExample.RICHEST)))
 			.build();
