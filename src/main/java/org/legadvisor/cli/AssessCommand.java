@@ -42,7 +42,7 @@ final class AssessCommand implements Callable<Integer> {
 	Path answers;
 
 	@Mixin
-	OutputOptions output = OutputOptions.reports(ReportFormat.text, null);
+	OutputOptions output = OutputOptions.reports(ReportFormat.text);
 
 	@Mixin
 	LanguageOption language;

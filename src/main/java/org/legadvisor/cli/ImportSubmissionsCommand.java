@@ -39,7 +39,7 @@ final class ImportSubmissionsCommand implements Callable<Integer> {
 	Path file;
 
 	@Mixin
-	OutputOptions output = OutputOptions.reports(ReportFormat.markdown, DEFAULT_OUT);
+	OutputOptions output = OutputOptions.reportsInto(ReportFormat.markdown, DEFAULT_OUT);
 
 	@Mixin
 	LanguageOption language;
@@ -50,7 +50,7 @@ final class ImportSubmissionsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		ReportFormat format = output.formatOfFiles(ReportFormat.class);
+		ReportFormat format = output.format(ReportFormat.class);
 		Path out = output.out().orElseThrow();
 		if (Files.isDirectory(file)) {
 			err.println(Words.format("import.file.folder", file));

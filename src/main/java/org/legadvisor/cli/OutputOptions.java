@@ -51,38 +51,49 @@ final class OutputOptions {
 
 	private final List<Format> accepted;
 
-	private OutputOptions(List<Format> accepted, String byDefault, Path out) {
+	/** What {@code --out} names in the help: {@code FILE}, or {@code DIR} for a command that writes many files. */
+	private final String outLabel;
+
+	private OutputOptions(List<Format> accepted, String byDefault, Path out, String outLabel) {
 		this.accepted = accepted;
 		this.format = byDefault;
 		this.out = out;
+		this.outLabel = outLabel;
 	}
 
 	/** Formats that all print as text, the first the default. */
 	static OutputOptions of(String... formats) {
-		return new OutputOptions(Arrays.stream(formats).map(Format::text).toList(), formats[0], null);
+		return new OutputOptions(Arrays.stream(formats).map(Format::text).toList(), formats[0], null, "FILE");
 	}
 
 	/** The formats of an enum, all text, {@code byDefault} the default. */
 	static <F extends Enum<F>> OutputOptions of(F byDefault) {
 		return new OutputOptions(Arrays.stream(byDefault.getDeclaringClass().getEnumConstants())
-			.map(constant -> Format.text(constant.name())).toList(), byDefault.name(), null);
+			.map(constant -> Format.text(constant.name())).toList(), byDefault.name(), null, "FILE");
 	}
 
-	/** Every report format; Word, Excel and PDF need {@code --out}. */
-	static OutputOptions reports(ReportFormat byDefault, Path out) {
+	/** Every report format, written to a file or printed; Word, Excel and PDF need {@code --out}. */
+	static OutputOptions reports(ReportFormat byDefault) {
 		return new OutputOptions(Arrays.stream(ReportFormat.values())
 			.map(f -> f.binary() ? Format.file(f.name(), f.extension()) : Format.text(f.name())).toList(),
-				byDefault.name(), out);
+				byDefault.name(), null, "FILE");
+	}
+
+	/** Every report format, for reports written into the folder {@code --out} (by default {@code folder}). */
+	static OutputOptions reportsInto(ReportFormat byDefault, Path folder) {
+		return new OutputOptions(Arrays.stream(ReportFormat.values()).map(f -> Format.text(f.name())).toList(),
+				byDefault.name(), folder, "DIR");
 	}
 
 	/** Formats given one by one, the first the default. */
 	static OutputOptions of(Format... formats) {
-		return new OutputOptions(List.of(formats), formats[0].name(), null);
+		return new OutputOptions(List.of(formats), formats[0].name(), null, "FILE");
 	}
 
 	/**
-	 * Lists each command's formats in its help ({@code ${COMPLETION-CANDIDATES}}): picocli reads an option's
-	 * candidates from its annotation only, and these differ from command to command.
+	 * Lists each command's formats in its help ({@code ${COMPLETION-CANDIDATES}}), and names what its {@code --out}
+	 * takes: picocli reads an option's candidates and label from its annotation only, and these differ from command
+	 * to command.
 	 */
 	static void listFormats(CommandLine root) {
 		for (CommandLine command : root.getSubcommands().values()) {
@@ -94,6 +105,9 @@ final class OutputOptions {
 					spec.addOption(OptionSpec.builder(format)
 						.completionCandidates(options.accepted.stream().map(Format::name).toList())
 						.build());
+					OptionSpec out = spec.findOption("--out");
+					spec.remove(out);
+					spec.addOption(OptionSpec.builder(out).paramLabel(options.outLabel).build());
 				}
 			}
 		}

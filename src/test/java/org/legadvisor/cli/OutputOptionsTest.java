@@ -51,10 +51,11 @@ class OutputOptionsTest {
 
 	@Test
 	void theHelpOfEachCommandListsItsOwnFormatsAndItsDefault() {
-		assertThat(CliRun.of("help", "compare").out()).contains("Output: text, json (default: text)");
-		assertThat(CliRun.of("help", "rules").out()).contains("Catalogue format: text, markdown, json (default: text)");
-		assertThat(CliRun.of("help", "import-submissions").out().replaceAll("\\s+", " "))
-			.contains("text, markdown, json, html, docx, xlsx, pdf (default: markdown)");
+		assertThat(help("compare")).contains("Output: text, json (default: text)");
+		assertThat(help("rules")).contains("Catalogue format: text, markdown, json (default: text)");
+		assertThat(help("import-submissions")).contains("text, markdown, json, html, docx, xlsx, pdf (default: markdown)")
+			.contains("--out=DIR");
+		assertThat(help("assess")).contains("--out=FILE");
 	}
 
 	@Test
@@ -81,6 +82,11 @@ class OutputOptionsTest {
 		assertThat(written.out()).isEmpty();
 		assertThat(written.err()).contains("Written to " + file);
 		assertThat(Files.readString(file)).isEqualTo(printed);
+	}
+
+	/** The help of {@code command}, on one line as picocli wraps it. */
+	private static String help(String command) {
+		return CliRun.of("help", command).out().replaceAll("\\s+", " ");
 	}
 
 	private static CliRun run(List<String> command, String... options) {
