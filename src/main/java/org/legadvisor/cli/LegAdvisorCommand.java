@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 				+ "and recommends prioritized actions.",
 		subcommands = { ServeCommand.class, AssessCommand.class, ValidateCommand.class, TestCommand.class,
 				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class, ImportSubmissionsCommand.class,
-				CompareCommand.class,
+				CompareCommand.class, org.legadvisor.cli.memory.ImpactCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:the rules or the knowledge base do not load, or (validate, test, coverage) do not pass",
