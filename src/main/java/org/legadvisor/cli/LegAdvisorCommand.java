@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 				+ "and recommends prioritized actions.",
 		subcommands = { ServeCommand.class, AssessCommand.class, ValidateCommand.class, TestCommand.class,
 				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class, ImportSubmissionsCommand.class,
-				CompareCommand.class, org.legadvisor.cli.memory.ImpactCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:done", "1:the rules or the knowledge base do not load, or (validate, test, coverage) do not pass",
@@ -41,6 +40,7 @@ public final class LegAdvisorCommand {
 
 	static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new LegAdvisorCommand());
+		org.legadvisor.cli.memory.MemoryCommands.addTo(commandLine);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
 			if (e instanceof KnowledgeBaseException) {
 				cmd.getErr().println("Knowledge base error: " + e.getMessage());

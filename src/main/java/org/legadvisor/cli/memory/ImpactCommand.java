@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 				"  leg-advisor impact --rules rules-edited --data /srv/leg-advisor", "",
 				"Exit codes: 0 done (whatever would change); 1 a rules folder or the knowledge base does not load; "
 						+ "2 the stored data cannot be opened, or an argument to fix." })
-public final class ImpactCommand implements Callable<Integer> {
+final class ImpactCommand implements Callable<Integer> {
 
 	enum Format {
 		text, json

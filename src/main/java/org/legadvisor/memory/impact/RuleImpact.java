@@ -32,7 +32,12 @@ public final class RuleImpact {
 		this(current, edited, Runtime.getRuntime().availableProcessors());
 	}
 
-	RuleImpact(Advisor current, Advisor edited, int threads) {
+	/** On this many threads (1: on the caller's thread only). */
+	public static RuleImpact onThreads(Advisor current, Advisor edited, int threads) {
+		return new RuleImpact(current, edited, threads);
+	}
+
+	private RuleImpact(Advisor current, Advisor edited, int threads) {
 		this.current = current;
 		this.edited = edited;
 		this.threads = Math.max(1, threads);
