@@ -67,14 +67,16 @@ public final class ImpactBenchmark {
 
 	private static void measure(String what, JdbcTemplate jdbc, RuleImpact impact, int runs) {
 		for (int run = 0; run < runs; run++) {
+			long cpu = cpu();
 			long start = System.nanoTime();
 			List<ImpactCase> cases = StoredRoundCases.all(jdbc);
 			long read = System.nanoTime();
 			Impact result = impact.run(cases, "current", "edited");
 			long end = System.nanoTime();
 			int changed = result.legs().stream().mapToInt(g -> g.changed().size()).sum();
-			System.out.printf("%-18s read %6.2f s, run and compare %6.2f s, total %6.2f s (%d rounds changed, %d not run)%n",
-					what, (read - start) / 1e9, (end - read) / 1e9, (end - start) / 1e9, changed, result.notRun().size());
+			System.out.printf("%-18s read %6.2f s, run and compare %6.2f s, total %6.2f s, CPU %6.2f s "
+					+ "(%d rounds changed, %d not run; load average %.1f)%n", what, (read - start) / 1e9,
+					(end - read) / 1e9, (end - start) / 1e9, (cpu() - cpu) / 1e9, changed, result.notRun().size(), load());
 		}
 	}
 
@@ -97,6 +99,12 @@ public final class ImpactBenchmark {
 		}
 		jdbc.batchUpdate("INSERT INTO leg_round (leg_id, answers, report, rule_base_version, questionnaire_version, "
 				+ "entered_by, entered_at) VALUES (?, ?, '{}', 'benchmark', '1.0', 'benchmark', ?)", rows);
+	}
+
+	/** CPU time of the whole process (every thread), in nanoseconds: what the run costs whatever else the machine runs. */
+	private static long cpu() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static double load() {

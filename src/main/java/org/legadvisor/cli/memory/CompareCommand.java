@@ -84,7 +84,8 @@ final class CompareCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		if ((leg == null) == (files.size() != 2) || (leg == null && (from != null || to != null))) {
+		boolean twoFiles = leg == null && files.size() == 2 && from == null && to == null;
+		if (!twoFiles && !(leg != null && files.isEmpty())) {
 			err.println("Give either two answers files (BEFORE AFTER) or --leg LEG (with --from and --to if not the "
 					+ "last two rounds); 'leg-advisor help compare' explains.");
 			return Exits.BAD_INPUT;

@@ -1,6 +1,5 @@
 package org.legadvisor.memory.history;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,8 @@ public record LegHistory(String leg, String country, List<RoundLine> rounds, Lis
 	 */
 	static final int STEADY_WITHIN = 5;
 
-	public record RoundLine(int number, String label, Instant enteredAt, String enteredBy, int findings) {
+	/** {@code enteredAt} in ISO 8601, UTC. */
+	public record RoundLine(int number, String label, String enteredAt, String enteredBy, int findings) {
 	}
 
 	/** One principle's level in each round (null where a round did not assess it), and the trend in words. */
@@ -46,7 +46,7 @@ public record LegHistory(String leg, String country, List<RoundLine> rounds, Lis
 		Map<String, List<Level>> levels = new LinkedHashMap<>();
 		for (StoredRound round : stored) {
 			JsonNode report = StoredJson.tree(round.report());
-			rounds.add(new RoundLine(round.number(), round.label(), round.enteredAt(), round.enteredBy(),
+			rounds.add(new RoundLine(round.number(), round.label(), round.enteredAt().toString(), round.enteredBy(),
 					report.path("findings").size()));
 			for (JsonNode item : report.path("profile")) {
 				String id = item.path("principle").asText();

@@ -130,6 +130,68 @@ class LegMemoryToolsApiIntegrationTest {
 		assertThat(json(coordinator).get("detail").asText()).contains("administrator");
 	}
 
+	@Test
+	void theAuditLogSaysWhoChangedWhatAndWhenToCoordinatorsAndAdministratorsOnly() throws Exception {
+		String name = "Audited LEG " + UUID.randomUUID();
+		MemoryApi coordinator = account("coordinator");
+		long leg = createLeg(coordinator, name);
+		MemoryApi viewer = account("viewer");
+		coordinator.put("/api/legs/" + leg + "/members/" + viewer.user(), "{\"role\":\"viewer\"}");
+		coordinator.post(rounds(leg), Files.readString(DONOR_LED));
+		coordinator.put("/api/legs/" + leg + "/plan/A-TOR-DRAFT", "{\"status\":\"planned\",\"owner\":\"Unit\"}");
+
+		HttpResponse<String> response = coordinator.get("/api/legs/" + leg + "/audit");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<String> what = new ArrayList<>();
+		json(response).forEach(entry -> what.add(entry.get("what").asText()));
+		assertThat(what).containsExactly("plan.adopted", "round.saved", "member.granted", "leg.created");
+		JsonNode adopted = json(response).get(0);
+		assertThat(adopted.get("actor").asText()).isEqualTo(coordinator.user());
+		assertThat(adopted.get("description").asText()).contains(coordinator.user(), "A-TOR-DRAFT", "Planned", "Unit");
+		assertThat(adopted.get("at").asText()).isNotBlank();
+		assertThat(viewer.get("/api/legs/" + leg + "/audit").statusCode()).isEqualTo(403);
+		assertThat(admin.get("/api/legs/" + leg + "/audit").statusCode()).isEqualTo(200);
+		assertThat(admin.as(null, null).get("/api/legs/" + leg + "/audit").statusCode()).isEqualTo(401);
+		JsonNode all = json(admin.get("/api/audit"));
+		assertThat(all.toString()).contains("account.created", viewer.user(), name);
+		assertThat(coordinator.get("/api/audit").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aDraftIsKeptForTheLegsCoordinatorsSaysWhoseItReplacedAndIsClearedByARound() throws Exception {
+		long leg = createLeg(admin, "Draft LEG " + UUID.randomUUID());
+		MemoryApi colleague = account("colleague");
+		admin.put("/api/legs/" + leg + "/members/" + colleague.user(), "{\"role\":\"coordinator\"}");
+		MemoryApi viewer = account("viewer");
+		admin.put("/api/legs/" + leg + "/members/" + viewer.user(), "{\"role\":\"viewer\"}");
+		String draft = "/api/legs/" + leg + "/draft";
+		String incomplete = "{\"leg\": {\"name\": \"Draft LEG\"}, \"answers\": {\"tor.exists\": \"maybe\"}}";
+
+		HttpResponse<String> first = admin.put(draft, incomplete);
+		HttpResponse<String> second = colleague.put(draft, incomplete.replace("maybe", "no"));
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(json(first).get("replaced").isNull()).isTrue();
+		assertThat(json(second).get("savedBy").asText()).isEqualTo(colleague.user());
+		assertThat(json(second).get("replaced").get("savedBy").asText()).isEqualTo("admin");
+		JsonNode read = json(admin.get(draft));
+		assertThat(read.get("answers").get("answers").get("tor.exists").asText()).isEqualTo("no");
+		assertThat(read.get("savedBy").asText()).isEqualTo(colleague.user());
+		assertThat(viewer.get(draft).statusCode()).isEqualTo(403);
+		assertThat(viewer.put(draft, incomplete).statusCode()).isEqualTo(403);
+		assertThat(admin.as(null, null).get(draft).statusCode()).isEqualTo(401);
+		HttpResponse<String> notJson = admin.put(draft, "[1, 2]");
+		assertThat(notJson.statusCode()).isEqualTo(400);
+		assertThat(json(notJson).get("detail").asText()).contains("JSON object");
+
+		admin.post(rounds(leg), Files.readString(WELL_FUNCTIONING));
+
+		HttpResponse<String> cleared = admin.get(draft);
+		assertThat(cleared.statusCode()).isEqualTo(404);
+		assertThat(json(cleared).get("detail").asText()).contains("no draft answers");
+	}
+
 	private void storedFindings(long round, java.util.function.Consumer<ArrayNode> change) throws Exception {
 		JsonNode report = JsonFiles.mapper().readTree(jdbc.queryForObject(
 				"SELECT report FROM leg_round WHERE id = ?", String.class, round));
