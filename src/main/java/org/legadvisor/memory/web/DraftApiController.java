@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.memory.LegWorkspaces;
@@ -47,6 +49,8 @@ class DraftApiController {
 
 	@Operation(summary = "Saves the LEG's draft answers (a JSON object, possibly incomplete, at most 256 KB): the "
 			+ "last save wins; the answer says who saved it, when, and whose draft it replaced. Coordinators only")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the answers document as typed so far",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
 	@PutMapping(path = "/api/legs/{id}/draft", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Drafts.Saved save(@PathVariable long id, @Parameter(hidden = true) InputStream body, Authentication caller)
