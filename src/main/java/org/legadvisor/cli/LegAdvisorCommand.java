@@ -19,7 +19,6 @@ import picocli.CommandLine.Mixin;
 		resourceBundle = CliLanguage.BUNDLE,
 		subcommands = { ServeCommand.class, AssessCommand.class, ValidateCommand.class, TestCommand.class,
 				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class, ImportSubmissionsCommand.class,
-				CompareCommand.class,
 				CommandLine.HelpCommand.class })
 public final class LegAdvisorCommand {
 
@@ -48,6 +47,7 @@ public final class LegAdvisorCommand {
 	/** The command line for {@code args}, speaking the language they or the {@code environment} ask for. */
 	static CommandLine commandLine(String[] args, Map<String, String> environment) {
 		CommandLine commandLine = new CommandLine(new LegAdvisorCommand());
+		org.legadvisor.cli.memory.MemoryCommands.addTo(commandLine);
 		commandLine.setResourceBundle(CliLanguage.bundle(args, environment));
 		OutputOptions.listFormats(commandLine);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.legadvisor.memory.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +23,16 @@ public class LegWorkspaces {
 
 	private final AccountRepository accounts;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	LegWorkspaces(LegRepository legs, MembershipRepository members, AccountRepository accounts, Clock clock) {
+	LegWorkspaces(LegRepository legs, MembershipRepository members, AccountRepository accounts, AuditLog audit,
+			Clock clock) {
 		this.legs = legs;
 		this.members = members;
 		this.accounts = accounts;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -40,6 +45,7 @@ public class LegWorkspaces {
 		Leg leg = legs.save(new Leg(null, trimmed, blankToNull(country), blankToNull(language), caller.username(),
 				clock.instant()));
 		members.save(new Membership(null, leg.id(), caller.username(), LegRole.coordinator));
+		audit.record(caller.username(), leg.id(), AuditLog.What.LEG_CREATED, leg.name(), null);
 		return leg;
 	}
 
@@ -73,12 +79,14 @@ public class LegWorkspaces {
 	 */
 	@Transactional
 	public void grant(long legId, String username, LegRole role, Caller caller) {
-		writable(legId, caller);
+		Leg leg = writable(legId, caller);
 		if (accounts.findByUsername(username).isEmpty()) {
 			throw MemoryException.invalid("memory.problem.noSuchAccount", username);
 		}
 		Membership current = members.findByLegIdAndUsername(legId, username).orElse(null);
 		members.save(new Membership(current == null ? null : current.id(), legId, username, role));
+		audit.record(caller.username(), legId, AuditLog.What.MEMBER_GRANTED, username,
+				role + " (" + leg.name() + ")");
 	}
 
 	private Optional<LegRole> role(long legId, Caller caller) {

@@ -49,7 +49,7 @@ public final class MemoryException extends RuntimeException {
 				username, legName);
 	}
 
-	static MemoryException administratorsOnly(String username) {
+	public static MemoryException administratorsOnly(String username) {
 		return new MemoryException(Kind.FORBIDDEN, "memory.problem.forbidden.title",
 				"memory.problem.administratorsOnly", username);
 	}

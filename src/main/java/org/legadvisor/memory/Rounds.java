@@ -11,6 +11,8 @@ import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportBuilder;
 import org.legadvisor.report.ReportFormat;
+import org.legadvisor.memory.audit.AuditLog;
+import org.legadvisor.memory.draft.Drafts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,23 +31,37 @@ public class Rounds {
 
 	private final LegWorkspaces workspaces;
 
+	private final AuditLog audit;
+
+	private final Drafts drafts;
+
 	private final Clock clock;
 
-	Rounds(Advisor advisor, ReportBuilder reports, RoundRepository rounds, LegWorkspaces workspaces, Clock clock) {
+	Rounds(Advisor advisor, ReportBuilder reports, RoundRepository rounds, LegWorkspaces workspaces, AuditLog audit,
+			Drafts drafts, Clock clock) {
 		this.advisor = advisor;
 		this.reports = reports;
 		this.rounds = rounds;
 		this.workspaces = workspaces;
+		this.audit = audit;
+		this.drafts = drafts;
 		this.clock = clock;
 	}
 
-	/** Assesses the answers and keeps the round; invalid answers are refused as for the anonymous report. */
-	@Transactional
+	/**
+	 * Assesses the answers and keeps the round, clearing the LEG's draft; invalid answers are refused as for the
+	 * anonymous report.
+	 */
+	@Transactional(rollbackFor = InvalidAnswersException.class)
 	public Round enter(long legId, AnswersDocument answers, Caller caller) throws InvalidAnswersException {
-		workspaces.writable(legId, caller);
+		Leg leg = workspaces.writable(legId, caller);
 		Report report = reports.build(advisor.assess(answers));
-		return rounds.save(new Round(null, legId, json(answers), ReportFormat.json.render(report),
+		Round round = rounds.save(new Round(null, legId, json(answers), ReportFormat.json.render(report),
 				report.ruleBase().version(), answers.questionnaireVersion(), caller.username(), clock.instant()));
+		drafts.clear(legId);
+		audit.record(caller.username(), legId, AuditLog.What.ROUND_SAVED, leg.name(),
+				MemoryWords.text("memory.audit.findings", report.findings().size()));
+		return round;
 	}
 
 	/** The LEG's rounds, oldest first. */

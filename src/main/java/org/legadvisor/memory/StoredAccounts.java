@@ -3,6 +3,7 @@ package org.legadvisor.memory;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
+import org.legadvisor.memory.audit.AuditLog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -31,11 +32,14 @@ public class StoredAccounts {
 
 	private final PasswordEncoder encoder;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	StoredAccounts(AccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+	StoredAccounts(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -78,6 +82,8 @@ public class StoredAccounts {
 		}
 		try {
 			accounts.save(new Account(null, username, encoder.encode(password), administrator, clock.instant()));
+			audit.record(caller.username(), null, AuditLog.What.ACCOUNT_CREATED, username,
+					administrator ? MemoryWords.text("memory.audit.administrator") : null);
 		}
 		catch (DuplicateKeyException e) {
 			throw MemoryException.conflict("memory.problem.accountExists", username);

@@ -5,6 +5,8 @@ import org.legadvisor.memory.plan.ActionPlan;
 import org.legadvisor.memory.plan.PlanItem;
 import org.legadvisor.memory.plan.PlanStatus;
 import org.legadvisor.memory.progress.ProgressTracker;
+import org.legadvisor.memory.audit.AuditLog;
+import org.legadvisor.memory.draft.Drafts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,6 +59,12 @@ abstract class MemoryRepositoryContract {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	Drafts drafts;
 
 	final Caller admin = new Caller("admin", true);
 
@@ -132,6 +140,36 @@ abstract class MemoryRepositoryContract {
 	}
 
 	@Test
+	void eachChangeIsAuditedInItsOwnTransactionAndARefusedChangeLeavesNoEntry() {
+		Leg leg = workspaces.create("Audited " + UUID.randomUUID(), null, null, admin);
+		PlanItem adopted = plan.update(leg.id(), "A-TOR-DRAFT",
+				new ActionPlan.Change("Unit", null, PlanStatus.planned, null, null, null), admin);
+		plan.update(leg.id(), "A-TOR-DRAFT", new ActionPlan.Change("Unit", null, PlanStatus.done, null, null,
+				adopted.version()), new Caller("colleague", true));
+
+		assertThatThrownBy(() -> plan.update(leg.id(), "A-TOR-DRAFT",
+				new ActionPlan.Change("Me", null, PlanStatus.dropped, "no time", null, adopted.version()), admin))
+			.isInstanceOf(MemoryException.class);
+		assertThat(audit.ofLeg(leg.id())).extracting(AuditLog.Entry::what)
+			.containsExactly("plan.changed", "plan.adopted", "leg.created");
+		assertThat(audit.ofLeg(leg.id()).get(0).actor()).isEqualTo("colleague");
+		assertThat(audit.ofLeg(leg.id()).get(0).detail()).contains("Done");
+	}
+
+	@Test
+	void aSavedRoundClearsTheDraftInTheSameTransaction() throws Exception {
+		Leg leg = workspaces.create("Drafted " + UUID.randomUUID(), null, null, admin);
+		drafts.save(leg.id(), "{\"answers\": {}}", "admin");
+		Drafts.Saved again = drafts.save(leg.id(), "{\"answers\": {\"tor.exists\": \"no\"}}", "colleague");
+
+		assertThat(again.replaced().savedBy()).isEqualTo("admin");
+		assertThat(drafts.find(leg.id())).hasValueSatisfying(d -> assertThat(d.answers()).contains("tor.exists"));
+		rounds.enter(leg.id(), read(DONOR_LED), admin);
+		assertThat(drafts.find(leg.id())).isEmpty();
+		assertThat(audit.ofLeg(leg.id()).get(0).what()).isEqualTo("round.saved");
+	}
+
+	@Test
 	void keepsPasswordsAsBcryptHashesOnly() {
 		String name = newAccount("hashed");
 
@@ -146,7 +184,7 @@ abstract class MemoryRepositoryContract {
 				"SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE ORDER BY \"installed_rank\"",
 				String.class);
 
-		assertThat(applied).contains("1");
+		assertThat(applied).contains("1", "2");
 	}
 
 	private String newAccount(String prefix) {

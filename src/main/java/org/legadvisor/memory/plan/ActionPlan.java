@@ -19,6 +19,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.legadvisor.knowledge.Action;
 import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.memory.audit.AuditLog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -64,10 +65,13 @@ public class ActionPlan {
 
 	private final KnowledgeBase knowledge;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	ActionPlan(LegWorkspaces workspaces, Rounds rounds, PlanItemRepository items, KnowledgeBase knowledge,
-			Clock clock) {
+			AuditLog audit, Clock clock) {
+		this.audit = audit;
 		this.workspaces = workspaces;
 		this.rounds = rounds;
 		this.items = items;
@@ -147,13 +151,22 @@ public class ActionPlan {
 
 	private PlanItem save(PlanItem item, long legId, String actionId) {
 		try {
-			return items.save(item);
+			PlanItem saved = items.save(item);
+			audit.record(saved.updatedBy(), legId, item.version() == null ? AuditLog.What.PLAN_ADOPTED
+					: AuditLog.What.PLAN_CHANGED, actionId, describe(saved));
+			return saved;
 		}
 		catch (OptimisticLockingFailureException | DuplicateKeyException e) {
 			// Someone else saved this action between our read and our write: they won, we say so.
 			throw items.findByLegIdAndActionId(legId, actionId).map(this::stale)
 				.orElseGet(() -> MemoryException.conflict("memory.problem.staleUnknown", title(actionId)));
 		}
+	}
+
+	/** What an adopted action became, for the audit log. */
+	private static String describe(PlanItem item) {
+		return MemoryWords.text("memory.audit.planItem", MemoryWords.text("memory.status." + item.status()),
+				item.ownerName() == null ? "-" : item.ownerName(), item.dueOn() == null ? "-" : item.dueOn());
 	}
 
 	private MemoryException stale(PlanItem current) {

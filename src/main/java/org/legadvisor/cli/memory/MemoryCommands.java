@@ -1,0 +1,19 @@
+package org.legadvisor.cli.memory;
+
+import picocli.CommandLine;
+
+/** The commands on the service's stored data, registered on the command line by one call. */
+public final class MemoryCommands {
+
+	private MemoryCommands() {
+	}
+
+	public static void addTo(CommandLine commandLine) {
+		commandLine.addSubcommand(new CompareCommand());
+		commandLine.addSubcommand(new HistoryCommand());
+		commandLine.addSubcommand(new ImpactCommand());
+		commandLine.addSubcommand(new ExportCommand());
+		commandLine.addSubcommand(new ImportCommand());
+	}
+
+}
