@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 
 import org.legadvisor.memory.Caller;
@@ -74,6 +75,11 @@ class SetupLink {
 		token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
 		until = clock.instant().plus(VALID_FOR);
 		return "/setup/" + token;
+	}
+
+	/** The link's path while it works. */
+	synchronized Optional<String> path() {
+		return token == null || clock.instant().isAfter(until) ? Optional.empty() : Optional.of("/setup/" + token);
 	}
 
 	/** Whether {@code candidate} is the link's token, still unused and in time. */
