@@ -67,7 +67,7 @@ record TrendChart(int width, int height, double left, double right, double top, 
 				List.copyOf(byPrinciple.values()));
 	}
 
-	List<Grid> grid() {
+	public List<Grid> grid() {
 		return List.of(new Grid(0, y(0)), new Grid(50, y(50)), new Grid(100, y(100)));
 	}
 
