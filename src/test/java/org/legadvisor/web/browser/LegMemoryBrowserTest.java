@@ -69,24 +69,7 @@ class LegMemoryBrowserTest {
 
 			saveRound(DONOR_LED);
 			assertThat(browser.driver().findElements(By.id("since-last"))).as("a first round has no previous").isEmpty();
-			browser.byId("back-to-leg").click();
-			saveRound(WELL_FUNCTIONING);
-			List<String> resolved = titles(api(service, "GET", "/api/legs/" + leg + "/progress", null).get("resolved"));
-			assertThat(resolved).contains("Without written terms of reference the mandate is not agreed");
-			assertThat(texts("#since-last #resolved li")).containsExactlyElementsOf(resolved);
-
-			browser.driver().get(legPage);
-			assertThat(browser.driver().findElements(By.cssSelector("#rounds tbody tr"))).hasSize(2);
-			assertThat(browser.find("#rounds tbody").getText()).contains("admin");
-			browser.byId("progress-link").click();
-			assertThat(texts("#resolved li")).containsExactlyElementsOf(resolved);
-			assertThat(texts("#principle-changes tbody th")).hasSize(7).anyMatch(p -> p.startsWith("P1 A clear and agreed mandate"));
-			assertThat(browser.driver().findElements(By.cssSelector("#trends svg[role=img]"))).hasSize(7);
-			assertThat(browser.find("#trend-P1 title").getAttribute("textContent")).contains("Mandate");
-			assertThat(browser.find("#trend-P1 desc").getAttribute("textContent")).contains("round 1", "round 2");
-			assertThat(browser.driver().findElements(By.cssSelector("#trend-table tbody tr"))).hasSize(2);
-			assertTextAtLeast11PixelsHigh("#trends text");
-
+			// The donor-led round's plan: adopt its first action, update it.
 			browser.driver().get(legPage + "/plan");
 			WebElement first = browser.find("#plan .plan-item");
 			String action = first.getAttribute("id").replace("action-", "");
@@ -107,13 +90,34 @@ class LegMemoryBrowserTest {
 			assertThat(conflicted.getText()).contains("Planning directorate", "Done");
 			assertThat(conflicted.findElement(By.name("notes")).getAttribute("value")).isEqualTo("Typed while someone else saved");
 			conflicted.findElement(By.cssSelector("button.save")).click();
+			browser.waitFor(ExpectedConditions.stalenessOf(conflicted));
 			assertThat(item(action).getText()).contains("Typed while someone else saved", "In progress");
 			assertThat(browser.driver().getPageSource()).doesNotContain(action + "<", ">" + action);
 			assertThat(browser.byId("plan-csv").getAttribute("href")).endsWith("/plan.csv");
 
+			browser.driver().get(legPage);
+			saveRound(WELL_FUNCTIONING);
+			List<String> resolved = titles(api(service, "GET", "/api/legs/" + leg + "/progress", null).get("resolved"));
+			assertThat(resolved).contains("Without written terms of reference the mandate is not agreed");
+			assertThat(texts("#since-last #resolved li")).containsExactlyElementsOf(resolved);
+
+			browser.driver().get(legPage);
+			assertThat(browser.driver().findElements(By.cssSelector("#rounds tbody tr"))).hasSize(2);
+			assertThat(browser.find("#rounds tbody").getText()).contains("admin");
+			browser.byId("progress-link").click();
+			assertThat(texts("#resolved li")).containsExactlyElementsOf(resolved);
+			assertThat(texts("#principle-changes tbody th")).hasSize(7).anyMatch(p -> p.startsWith("P1 A clear and agreed mandate"));
+			assertThat(browser.driver().findElements(By.cssSelector("#trends svg[role=img]"))).hasSize(7);
+			assertThat(browser.find("#trend-P1 title").getAttribute("textContent")).contains("Mandate");
+			assertThat(browser.find("#trend-P1 desc").getAttribute("textContent")).contains("round 1", "round 2");
+			assertThat(browser.driver().findElements(By.cssSelector("#trend-table tbody tr"))).hasSize(2);
+			assertTextAtLeast11PixelsHigh("#trends text");
+			browser.driver().get(legPage + "/plan");
+			assertThat(item(action).getText()).as("its finding resolved").contains(title, "No longer recommended");
+
 			viewport(PHONE);
 			for (String page : List.of("/legs", "/legs/" + leg, "/legs/" + leg + "/progress", "/legs/" + leg + "/plan",
-					"/legs/" + leg + "/rounds/" + firstRound(service, leg))) {
+					"/legs/" + leg + "/rounds/" + lastRound(service, leg))) {
 				browser.driver().get(base + page);
 				assertNoSidewaysScrolling(page);
 			}
@@ -125,7 +129,7 @@ class LegMemoryBrowserTest {
 			viewport(LAPTOP);
 			browser.driver().get(base + "/legs/" + leg);
 			logIn();
-			assertThat(browser.driver().getCurrentUrl()).endsWith("/legs/" + leg);
+			assertThat(URI.create(browser.driver().getCurrentUrl()).getPath()).isEqualTo("/legs/" + leg);
 			assertThat(browser.driver().findElements(By.cssSelector("#rounds tbody tr"))).hasSize(2);
 			browser.byId("progress-link").click();
 			assertThat(texts("#resolved li")).containsExactlyElementsOf(resolved);
@@ -206,7 +210,10 @@ class LegMemoryBrowserTest {
 	private void assertNoSidewaysScrolling(String page) {
 		long scroll = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
 		long width = ((Number) browser.script("return document.documentElement.clientWidth")).longValue();
-		assertThat(scroll).as(page + " at " + PHONE + " px").isLessThanOrEqualTo(width);
+		Object wide = browser.script("return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+				+ " return e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5; })"
+				+ ".slice(0, 5).map(function (e) { return e.tagName + '.' + e.className + '#' + e.id; }).join(', ')");
+		assertThat(scroll).as(page + " at " + PHONE + " px, too wide: " + wide).isLessThanOrEqualTo(width);
 	}
 
 	private void assertTextAtLeast11PixelsHigh(String css) {
@@ -232,7 +239,7 @@ class LegMemoryBrowserTest {
 		throw new AssertionError("no action " + action + " in the plan");
 	}
 
-	private long firstRound(ConfigurableApplicationContext service, long leg) throws Exception {
+	private long lastRound(ConfigurableApplicationContext service, long leg) throws Exception {
 		return api(service, "GET", "/api/legs/" + leg + "/rounds", null).get(0).get("id").asLong();
 	}
 
