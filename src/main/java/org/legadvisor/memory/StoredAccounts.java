@@ -24,7 +24,8 @@ public class StoredAccounts {
 	/** The authority of a stored account that is not an administrator. */
 	public static final String USER_ROLE = "USER";
 
-	static final int MIN_PASSWORD = 12;
+	/** The shortest password an account may have. */
+	public static final int MIN_PASSWORD = 12;
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
@@ -56,6 +57,12 @@ public class StoredAccounts {
 				return stored(username, adminRole);
 			}
 		};
+	}
+
+	/** Whether an administrator account is stored (the first one may come from the one-time set-up link). */
+	@Transactional(readOnly = true)
+	public boolean anyAdministrator() {
+		return accounts.findAll().stream().anyMatch(Account::administrator);
 	}
 
 	private UserDetails stored(String username, String adminRole) {

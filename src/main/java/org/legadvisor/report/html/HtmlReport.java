@@ -54,6 +54,15 @@ public final class HtmlReport {
 	 * (which post it back); null leaves them out.
 	 */
 	public String render(Report report, String answersJson) {
+		return render(report, answersJson, Map.of());
+	}
+
+	/**
+	 * The report as the service shows it to someone logged in: {@code additions} are the page's variables for what the
+	 * LEG's memory adds ({@code workspace}: the LEG and saving as a round; {@code sinceLast}: the progress since the
+	 * LEG's previous round), drawn by {@code workspace-report.html}.
+	 */
+	public String render(Report report, String answersJson, Map<String, ?> additions) {
 		// The page's words in the report's language (messages_fr for French), its lang attribute too.
 		Context context = new Context(report.words().language().locale());
 		context.setVariable("report", report);
@@ -61,6 +70,7 @@ public final class HtmlReport {
 		context.setVariable("bars", BarChart.of(report.summary().byChallenge(), report.summary().challengeNames()));
 		context.setVariable("findingGroups", byPrinciple(report.findings()));
 		context.setVariable("answersJson", answersJson);
+		additions.forEach(context::setVariable);
 		return templates.process("report", context);
 	}
 

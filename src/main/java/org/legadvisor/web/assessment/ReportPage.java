@@ -23,6 +23,12 @@ class ReportPage {
 		return html.render(report, json(answers));
 	}
 
+	/** With what the LEG's memory adds for a logged-in reader (see {@link ReportPageAdditions}). */
+	String render(Report report, AnswersDocument answers, ReportPageAdditions additions) {
+		String answersJson = json(answers);
+		return html.render(report, answersJson, additions.of(answersJson));
+	}
+
 	private static String json(AnswersDocument answers) {
 		try {
 			return JsonFiles.mapper().writeValueAsString(answers);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportFormat;
 import org.legadvisor.web.http.AnswersBody;
 import org.legadvisor.web.http.ProblemPages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,8 +59,11 @@ class ReportPageController {
 
 	private final ProblemPages problemPages;
 
+	private final ReportPageAdditions additions;
+
 	ReportPageController(Reports reports, AnswersBody answers, ReportPage page, ITemplateEngine templates,
-			KeptAnswers kept, ProblemPages problemPages) {
+			KeptAnswers kept, ProblemPages problemPages, ObjectProvider<ReportPageAdditions> additions) {
+		this.additions = additions.getIfAvailable(() -> answersJson -> Map.of());
 		this.reports = reports;
 		this.answers = answers;
 		this.page = page;
@@ -98,7 +103,7 @@ class ReportPageController {
 				.body(problemPages.reportAgain("page.report.gone"));
 		}
 		return ResponseEntity.ok().contentType(ReportPage.HTML)
-			.body(page.render(reports.assess(document.get(), reports.language(locale)), document.get()));
+			.body(page.render(reports.assess(document.get(), reports.language(locale)), document.get(), additions));
 	}
 
 	/** A report is made by posting answers; a browser that asks for this address is offered to do so. */

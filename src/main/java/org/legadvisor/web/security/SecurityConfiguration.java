@@ -48,11 +48,16 @@ public class SecurityConfiguration {
 	/** The requests answered without the security filter chain: public, anonymous, and many. */
 	static final RequestMatcher LEAN_PATH = leanPath();
 
+	/** The failed logins of each address, by HTTP Basic and by the login page alike. */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders securityHeaders, AdminProperties admin,
+	FailedLogins failedLogins(AdminProperties admin) {
+		return new FailedLogins(admin.maxFailedLogins(), admin.failedLoginWindow(), Clock.systemUTC(),
+				FailedLogins.CAPACITY);
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders securityHeaders, FailedLogins failures,
 			ObjectMapper json) throws Exception {
-		FailedLogins failures = new FailedLogins(admin.maxFailedLogins(), admin.failedLoginWindow(),
-				Clock.systemUTC(), FailedLogins.CAPACITY);
 		http.securityMatcher(new NegatedRequestMatcher(LEAN_PATH))
 			.authorizeHttpRequests(requests -> requests
 			.requestMatchers(RuleBaseReloadController.PATH, RuleBaseReloadController.PATH + "/**")

@@ -59,6 +59,13 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
 		return new Browser();
 	}
 
+	/** A browser started now, for a test that starts and restarts its own server; the caller closes it. */
+	static Browser started() throws IOException {
+		Browser browser = new Browser();
+		browser.start();
+		return browser;
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
 		start();

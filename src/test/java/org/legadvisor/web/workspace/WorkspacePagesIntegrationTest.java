@@ -1,0 +1,151 @@
+package org.legadvisor.web.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.legadvisor.web.LegAdvisorApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The pages of the LEG's memory through a real server: they want a login (our page, a session cookie that scripts
+ * cannot read and other sites do not send), a CSRF token on every form, and show a LEG to its members only; the
+ * anonymous questionnaire and report stay without session or cookie; guessing passwords on the page is slowed down.
+ */
+@SpringBootTest(classes = LegAdvisorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "leg-advisor.admin.max-failed-logins=3")
+class WorkspacePagesIntegrationTest {
+
+	static final String PASSWORD = "an administrator's long passphrase";
+
+	static final Path DONOR_LED = Path.of("knowledge-base/examples/donor-chaired-no-tor.json");
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws IOException {
+		Path data = Files.createTempDirectory("leg-workspace-pages");
+		registry.add("leg-advisor.data", data::toString);
+		registry.add("leg-advisor.admin.password", () -> PASSWORD);
+	}
+
+	@Test
+	void pagesSendAPersonWithoutSessionToTheLoginPage() throws Exception {
+		PageSession anonymous = new PageSession(port);
+		for (String page : List.of("/legs", "/legs/1", "/legs/1/progress", "/legs/1/plan", "/legs/1/plan.csv")) {
+			HttpResponse<String> response = anonymous.get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/login");
+		}
+		HttpResponse<String> login = anonymous.get("/login");
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("name=\"username\"", "name=\"password\"", "name=\"_csrf\"");
+	}
+
+	@Test
+	void loggingInGivesAnHttpOnlySameSiteSessionCookieAndLeadsToMyLegs() throws Exception {
+		PageSession admin = new PageSession(port);
+		HttpResponse<String> login = admin.logIn("admin", PASSWORD);
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/legs");
+		String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+			.findFirst().orElseThrow();
+		assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+		assertThat(admin.get("/legs").body()).contains("My LEGs", "Logged in as admin");
+
+		HttpResponse<String> out = admin.post("/logout", Map.of(), "/legs");
+		assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+		assertThat(admin.get("/legs").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aWrongPasswordSaysSoAndTooManyMakeTheAddressWait() throws Exception {
+		PageSession guesser = new PageSession(port);
+		HttpResponse<String> wrong = guesser.logIn("admin", "not the password");
+		assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+		assertThat(guesser.get("/login?error").body()).contains("do not match");
+		guesser.logIn("admin", "not the password either");
+		guesser.logIn("admin", "nor this one");
+		HttpResponse<String> waiting = guesser.logIn("admin", PASSWORD);
+		assertThat(waiting.headers().firstValue("Location").orElseThrow()).contains("/login?wait=");
+		assertThat(guesser.get("/legs").statusCode()).as("the right password is not even checked").isEqualTo(302);
+	}
+
+	@Test
+	void everyFormOfThePagesNeedsItsCsrfToken() throws Exception {
+		PageSession admin = new PageSession(port);
+		admin.logIn("admin", PASSWORD);
+		assertThat(admin.post("/legs", Map.of("name", "Forged LEG"), null).statusCode()).isEqualTo(403);
+		assertThat(admin.post("/logout", Map.of(), null).statusCode()).isEqualTo(403);
+		HttpResponse<String> created = admin.post("/legs", Map.of("name", "Genuine LEG"), "/legs");
+		assertThat(created.statusCode()).isEqualTo(302);
+		String leg = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/legs/", "");
+		assertThat(admin.post("/legs/" + leg + "/plan/A-TOR-DRAFT", Map.of("status", "planned"), null).statusCode())
+			.isEqualTo(403);
+		assertThat(admin.post("/legs/" + leg + "/rounds", Map.of("answers", Files.readString(DONOR_LED)), null)
+			.statusCode()).isEqualTo(403);
+		assertThat(admin.get("/legs").body()).contains("Genuine LEG").doesNotContain("Forged LEG");
+		assertThat(new PageSession(port).post("/login", Map.of("username", "admin", "password", PASSWORD), null)
+			.statusCode()).as("a login posted from elsewhere").isEqualTo(403);
+	}
+
+	@Test
+	void anotherLegsPagesAreRefused() throws Exception {
+		PageSession admin = new PageSession(port);
+		admin.logIn("admin", PASSWORD);
+		String leg = admin.post("/legs", Map.of("name", "Private LEG"), "/legs").headers().firstValue("Location")
+			.orElseThrow().replaceAll(".*/legs/", "");
+		HttpResponse<String> account = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/accounts"))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"{\"username\":\"outsider\",\"password\":\"the outsider's passphrase\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(account.statusCode()).isEqualTo(201);
+
+		PageSession outsider = new PageSession(port);
+		assertThat(outsider.logIn("outsider", "the outsider's passphrase").statusCode()).isEqualTo(302);
+		assertThat(outsider.get("/legs").body()).doesNotContain("Private LEG");
+		for (String page : List.of("", "/progress", "/plan", "/plan.csv", "/new-round")) {
+			HttpResponse<String> refused = outsider.get("/legs/" + leg + page);
+			assertThat(refused.statusCode()).as(page).isEqualTo(403);
+		}
+		assertThat(outsider.get("/legs/" + leg).body()).contains("Not allowed", "Private LEG");
+		assertThat(outsider.post("/legs/" + leg + "/plan/A-TOR-DRAFT", Map.of("status", "planned"), "/legs")
+			.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theAnonymousQuestionnaireAndReportMakeNoSessionAndSetNoCookie() throws Exception {
+		PageSession anonymous = new PageSession(port);
+		HttpResponse<String> questionnaire = anonymous.get("/");
+		assertThat(questionnaire.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(questionnaire.body()).doesNotContain("_csrf");
+		HttpResponse<String> posted = anonymous.post("/report", Map.of("answers", Files.readString(DONOR_LED)), null);
+		assertThat(posted.statusCode()).isEqualTo(303);
+		assertThat(posted.headers().allValues("Set-Cookie")).isEmpty();
+		HttpResponse<String> report = anonymous.get(posted.headers().firstValue("Location").orElseThrow()
+			.replaceAll("^https?://[^/]+", ""));
+		assertThat(report.statusCode()).isEqualTo(200);
+		assertThat(report.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(report.body()).doesNotContain("save-round");
+	}
+
+}
