@@ -91,7 +91,10 @@ class AssessmentApiController {
 			@Parameter(description = "language code, e.g. fr") @RequestParam(required = false) String lang,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
 			String acceptLanguage) throws IOException, InvalidAnswersException {
-		// Any other format is a file, or unknown: OfficeReportController answers it.
+		if (!format.equals("html") && !format.equals("markdown")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Unknown report format '" + format + "'; use html, markdown, docx, xlsx or pdf.");
+		}
 		AnswersDocument document = answers.read(body);
 		Language chosen = language.of(lang, acceptLanguage);
 		Report report = reports.assess(document, chosen);

@@ -2,7 +2,6 @@ package org.legadvisor.web.assessment;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,19 +13,15 @@ import org.legadvisor.report.ReportFormat;
 import org.legadvisor.web.http.AnswersBody;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/reports?format=docx}, {@code xlsx} or {@code pdf}: the report as a file to download, in the content
- * type and with the extension its {@link ReportFormat} states. Mapped on every format but the two pages that
- * {@link AssessmentApiController} renders (html, markdown), so that these win over them; a format that is no file
- * (an unknown one, say) is refused here.
+ * type and with the extension its {@link ReportFormat} states. Mapped on the format parameter, so that these win over
+ * the text formats of {@link AssessmentApiController}.
  */
 @RestController
 class OfficeReportController {
@@ -40,24 +35,39 @@ class OfficeReportController {
 		this.answers = answers;
 	}
 
-	@Operation(summary = "Assesses a LEG and returns the report as a file: a Word document (format=docx), an Excel "
-			+ "workbook (format=xlsx) or an A4 PDF, charts included (format=pdf)")
+	// One mapping per file format, each on its own value of the parameter: a condition on the parameter's mere
+	// presence (or on "format!=html") makes Spring read every parameter of any unmatched request, which the
+	// firewall refuses for malformed names (HttpApiFuzzIntegrationTest).
+	@Operation(summary = "Assesses a LEG and returns the report as a Word document (format=docx)")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = AnswersDocument.class)))
-	@PostMapping(path = "/api/reports", params = { "format", "format!=html", "format!=markdown" },
-			consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<byte[]> file(@Parameter(hidden = true) InputStream body,
-			@Parameter(description = "docx, xlsx or pdf") @RequestParam String format)
-			throws IOException, InvalidAnswersException {
-		ReportFormat chosen = Arrays.stream(ReportFormat.values())
-			.filter(f -> f.binary() && f.name().equals(format))
-			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Unknown report format '" + format + "'; use html, markdown, docx, xlsx or pdf."));
-		byte[] document = chosen.bytes(reports.assess(answers.read(body)));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(chosen.contentType()))
+	@PostMapping(path = "/api/reports", params = "format=docx", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> word(@Parameter(hidden = true) InputStream body) throws IOException, InvalidAnswersException {
+		return file(body, ReportFormat.docx);
+	}
+
+	@Operation(summary = "Assesses a LEG and returns the report as an Excel workbook (format=xlsx)")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = AnswersDocument.class)))
+	@PostMapping(path = "/api/reports", params = "format=xlsx", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> excel(@Parameter(hidden = true) InputStream body) throws IOException, InvalidAnswersException {
+		return file(body, ReportFormat.xlsx);
+	}
+
+	@Operation(summary = "Assesses a LEG and returns the report as an A4 PDF, charts included (format=pdf)")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = AnswersDocument.class)))
+	@PostMapping(path = "/api/reports", params = "format=pdf", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> pdf(@Parameter(hidden = true) InputStream body) throws IOException, InvalidAnswersException {
+		return file(body, ReportFormat.pdf);
+	}
+
+	/** The report as the file of {@code format}: its content type and file extension are the format's own. */
+	private ResponseEntity<byte[]> file(InputStream body, ReportFormat format) throws IOException, InvalidAnswersException {
+		byte[] document = format.bytes(reports.assess(answers.read(body)));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("leg-report." + chosen.extension()).build().toString())
+					ContentDisposition.attachment().filename("leg-report." + format.extension()).build().toString())
 			.body(document);
 	}
 
