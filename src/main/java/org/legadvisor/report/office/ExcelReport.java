@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.legadvisor.interchange.Words;
+import org.legadvisor.language.Words;
 import org.legadvisor.report.Report;
 
 /**
@@ -26,10 +26,11 @@ public final class ExcelReport {
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			header.setFont(bold);
-			sheet(workbook, Words.get("office.sheet.principles"), ReportTables.principles(report), header);
-			sheet(workbook, Words.get("office.sheet.findings"), ReportTables.findings(report), header);
-			sheet(workbook, Words.get("office.sheet.actions"), ReportTables.actions(report, true), header);
-			sheet(workbook, Words.get("office.sheet.answers"), ReportTables.answers(report), header);
+			Words words = report.words();
+			sheet(workbook, words.get("office.sheet.principles"), ReportTables.principles(report), header);
+			sheet(workbook, words.get("office.sheet.findings"), ReportTables.findings(report), header);
+			sheet(workbook, words.get("office.sheet.actions"), ReportTables.actions(report, true), header);
+			sheet(workbook, words.get("office.sheet.answers"), ReportTables.answers(report), header);
 			workbook.write(out);
 			return out.toByteArray();
 		}

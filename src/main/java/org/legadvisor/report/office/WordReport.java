@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.legadvisor.interchange.Words;
+import org.legadvisor.language.Words;
 import org.legadvisor.report.Report;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHpsMeasure;
@@ -30,26 +30,27 @@ public final class WordReport {
 
 	public byte[] write(Report report) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Words words = report.words();
 			addHeadingStyles(document);
-			heading(document, 1, Words.get("report.title") + ": " + report.leg().name());
+			heading(document, 1, words.format("office.labelled", words.get("report.title"), report.leg().name()));
 			ReportTables.identity(report).forEach(line -> paragraph(document, line));
-			heading(document, 2, Words.get("office.summary"));
+			heading(document, 2, words.get("office.summary"));
 			paragraph(document, report.summary().headline());
 			if (report.summary().caution() != null) {
 				paragraph(document, report.summary().caution());
 			}
 			paragraph(document, report.context().intro());
 			report.context().items().forEach(note -> paragraph(document, note.label() + ". " + note.effect()));
-			heading(document, 2, Words.get("report.profile"));
-			paragraph(document, Words.get("report.profile.caption"));
+			heading(document, 2, words.get("report.profile"));
+			paragraph(document, words.get("report.profile.caption"));
 			table(document, ReportTables.principles(report));
 			if (!report.actions().isEmpty()) {
-				heading(document, 2, Words.get("report.actions"));
+				heading(document, 2, words.get("report.actions"));
 				paragraph(document, report.ranking().description());
 				table(document, ReportTables.actions(report, false));
 			}
 			if (!report.findings().isEmpty()) {
-				heading(document, 2, Words.get("report.findings"));
+				heading(document, 2, words.get("report.findings"));
 				table(document, ReportTables.findings(report));
 			}
 			document.write(out);

@@ -2,6 +2,8 @@ package org.legadvisor.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -10,6 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.legadvisor.assessment.AdvisorFixture;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Translator;
+import org.legadvisor.language.Words;
 import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportBuilder;
 
@@ -46,6 +51,25 @@ class PdfReportTest {
 			}
 			for (Report.FindingItem finding : report.findings()) {
 				assertThat(text).contains(oneLine(finding.title())).doesNotContain(finding.id());
+			}
+		}
+	}
+
+	@Test
+	void aFrenchReportPrintsFrenchHeadingsAndNoEnglishOnes() throws Exception {
+		Translator translator = new Translator(fixture.advisor().questionnaire(), fixture.advisor().knowledge());
+		Report french = new ReportBuilder(translator.in(new Language("fr")))
+			.build(fixture.assess(AdvisorFixture.profile("donor-chaired-no-tor")));
+		Words fr = Words.in(new Language("fr"));
+		Words en = Words.in(Language.ENGLISH);
+		try (PDDocument pdf = Loader.loadPDF(new PdfReport().write(french))) {
+			String text = oneLine(new PDFTextStripper().getText(pdf));
+			assertThat(text).contains(oneLine(french.summary().reading()), oneLine(french.actions().get(0).title()),
+					fr.get("report.summary.title"), fr.get("report.context"), fr.get("report.findings"),
+					fr.get("report.answers"));
+			for (String key : List.of("report.summary.title", "report.context", "report.profile", "report.actions",
+					"report.findings", "report.answers", "report.finding.evidence", "report.actions.why")) {
+				assertThat(text).doesNotContain(en.get(key));
 			}
 		}
 	}
