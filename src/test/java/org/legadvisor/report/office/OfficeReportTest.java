@@ -15,6 +15,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -137,6 +141,28 @@ class OfficeReportTest {
 			}
 			assertThat(questions).doesNotHaveDuplicates()
 				.contains(report.findings().get(0).evidence().get(0).questionText());
+		}
+	}
+
+	@Test
+	void thePrinciplesSheetChartsEachPrinciplesScoreAsABarFromItsOwnCells() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(new ExcelReport().write(report)))) {
+			XSSFSheet principles = workbook.getSheet("Principles");
+			List<XSSFChart> charts = principles.getDrawingPatriarch().getCharts();
+			assertThat(charts).hasSize(1);
+			XSSFChart chart = charts.get(0);
+			assertThat(chart.getTitleText().getString()).isEqualTo("Principle profile");
+			assertThat(chart.getChartSeries()).hasSize(1);
+			XDDFBarChartData bars = (XDDFBarChartData) chart.getChartSeries().get(0);
+			assertThat(bars.getBarDirection()).isEqualTo(BarDirection.BAR);
+			assertThat(bars.getSeriesCount()).isEqualTo(1);
+			int last = report.profile().size() + 1;
+			assertThat(bars.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Principles!$A$2:$A$" + last);
+			assertThat(bars.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("Principles!$B$2:$B$" + last);
+			assertThat(bars.getValueAxes().get(0).getMaximum()).isEqualTo(100);
+			// The chart sits beside the table, not over it.
+			assertThat(principles.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray(0).getFrom().getCol())
+				.isGreaterThanOrEqualTo(principles.getRow(0).getLastCellNum());
 		}
 	}
 
