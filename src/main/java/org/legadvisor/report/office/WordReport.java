@@ -32,8 +32,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The report as a Word document the LEG can edit: its name in the title, the summary, then the principle profile (the
- * report's radar chart as a picture, and the scores as a table), the ranked actions and the findings as tables. Headings are real Word headings, so the navigation pane lists them.
+ * The report as a Word document the LEG can edit, in the report's language: its name in the title, the summary, then
+ * the principle profile (the report's radar chart as a picture, and the scores as a table), the ranked actions and
+ * the findings as tables. Headings are real Word headings, so the navigation pane lists them.
  */
 public final class WordReport {
 
