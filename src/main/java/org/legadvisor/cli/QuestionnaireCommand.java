@@ -46,21 +46,21 @@ final class QuestionnaireCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		Localized localized = new Translator(locations.questionnaire(), locations.knowledge())
-			.in(language.in(Languages.in(locations.knowledgeBase)));
+		Translator translator = new Translator(locations.questionnaire(), locations.knowledge());
+		Localized localized = translator.in(language.in(Languages.in(locations.knowledgeBase)));
 		Questionnaire questionnaire = localized.questionnaire();
 		if (output.format(Format.class) == Format.xlsform) {
-			return xlsform(questionnaire);
+			return xlsform(XlsFormBuilder.inEveryLanguage(translator, localized.language()));
 		}
 		QuestionnaireText form = new QuestionnaireText(localized.words());
 		spec.commandLine().getOut().print(template ? template(questionnaire, form) : form.render(questionnaire));
 		return 0;
 	}
 
-	private int xlsform(Questionnaire questionnaire) throws IOException {
+	private int xlsform(XlsFormBuilder form) throws IOException {
 		Path out = output.out().orElseThrow();
 		try (OutputStream file = Files.newOutputStream(out)) {
-			new XlsFormWriter().write(new XlsFormBuilder(questionnaire).build(), file);
+			new XlsFormWriter().write(form.build(), file);
 		}
 		spec.commandLine().getErr().println(Words.format("xlsform.cli.written", out));
 		return 0;

@@ -30,6 +30,22 @@ class XlsFormCommandTest {
 	}
 
 	@Test
+	void writesEveryLanguageWithTheChosenOneAsTheFormsDefault(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("leg.xlsx");
+
+		CliRun run = CliRun.of("questionnaire", "--lang", "fr", "--format", "xlsform", "--out", file.toString());
+
+		assertThat(run.exitCode()).isZero();
+		try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
+			assertThat(workbook.getSheet("survey").getRow(0).getCell(2).getStringCellValue())
+				.isEqualTo("label::Français (fr)");
+			assertThat(workbook.getSheet("survey").getRow(0).getCell(3).getStringCellValue())
+				.isEqualTo("label::English (en)");
+			assertThat(workbook.getSheet("settings").getRow(1).getCell(4).getStringCellValue()).isEqualTo("Français (fr)");
+		}
+	}
+
+	@Test
 	void refusesToPrintAWorkbookOnTheTerminal() {
 		CliRun run = CliRun.of("questionnaire", "--format", "xlsform");
 

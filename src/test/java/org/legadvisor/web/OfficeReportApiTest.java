@@ -55,6 +55,19 @@ class OfficeReportApiTest {
 	}
 
 	@Test
+	void servesTheFilesInTheLanguageOfLangOrAcceptLanguage() throws Exception {
+		HttpResponse<byte[]> word = send(request("docx&lang=fr").build());
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word.body()))) {
+			assertThat(document.getParagraphs().get(0).getText()).startsWith("Rapport LEG Advisor : ");
+		}
+		HttpResponse<byte[]> excel = send(request("xlsx").header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5").build());
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+			assertThat(workbook.getSheet("Réponses")).isNotNull();
+			assertThat(workbook.getSheet("Answers")).isNull();
+		}
+	}
+
+	@Test
 	void theTextFormatsAndTheRefusalOfAnUnknownFormatAreUnchanged() throws Exception {
 		assertThat(post("markdown").headers().firstValue("Content-Type")).hasValueSatisfying(
 				t -> assertThat(t).startsWith("text/markdown"));
@@ -64,10 +77,16 @@ class OfficeReportApiTest {
 	}
 
 	private HttpResponse<byte[]> post(String format) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports?format=" + format))
+		return send(request(format).build());
+	}
+
+	private HttpRequest.Builder request(String format) throws Exception {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports?format=" + format))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(Files.readString(EXAMPLE)))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(Files.readString(EXAMPLE)));
+	}
+
+	private HttpResponse<byte[]> send(HttpRequest request) throws Exception {
 		return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 

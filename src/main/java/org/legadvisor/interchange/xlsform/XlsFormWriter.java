@@ -19,11 +19,9 @@ public final class XlsFormWriter {
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			header.setFont(bold);
-			sheet(workbook, "survey", XlsForm.SURVEY_COLUMNS, form.survey().stream().map(XlsForm.SurveyRow::cells).toList(),
-					header);
-			sheet(workbook, "choices", XlsForm.CHOICES_COLUMNS,
-					form.choices().stream().map(XlsForm.ChoiceRow::cells).toList(), header);
-			sheet(workbook, "settings", XlsForm.SETTINGS_COLUMNS, List.of(form.settings().cells()), header);
+			sheet(workbook, "survey", form.surveyColumns(), form.surveyCells(), header);
+			sheet(workbook, "choices", form.choicesColumns(), form.choicesCells(), header);
+			sheet(workbook, "settings", XlsForm.SETTINGS_COLUMNS, List.of(form.settingsCells()), header);
 			workbook.write(out);
 		}
 	}

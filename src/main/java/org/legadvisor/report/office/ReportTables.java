@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.legadvisor.interchange.Words;
+import org.legadvisor.language.Words;
 import org.legadvisor.report.Report;
 
 /**
@@ -24,17 +24,19 @@ final class ReportTables {
 	}
 
 	static Table principles(Report report) {
+		Words words = report.words();
 		List<List<Object>> rows = new ArrayList<>();
 		for (Report.PrincipleItem p : report.profile()) {
 			rows.add(List.of(text(p.name()), p.score() == null ? "" : (Object) p.score(), text(p.levelLabel()),
-					Words.format("report.profile.answeredOf", p.answered(), p.applicable()), p.findings()));
+					words.format("report.profile.answeredOf", p.answered(), p.applicable()), p.findings()));
 		}
-		return new Table(List.of(Words.get("report.profile.principle"), Words.get("report.profile.score"),
-				Words.get("report.profile.level"), Words.get("report.profile.answered"),
-				Words.get("report.profile.findings")), rows);
+		return new Table(List.of(words.get("report.profile.principle"), words.get("report.profile.score"),
+				words.get("report.profile.level"), words.get("report.profile.answered"),
+				words.get("report.profile.findings")), rows);
 	}
 
 	static Table findings(Report report) {
+		Words words = report.words();
 		List<List<Object>> rows = new ArrayList<>();
 		for (Report.FindingItem f : report.findings()) {
 			rows.add(List.of(text(f.title()), text(f.severity()), text(f.challengeName()), text(f.principleName()),
@@ -42,13 +44,14 @@ final class ReportTables {
 						.collect(Collectors.joining("; ")),
 					f.basis() == null ? "" : f.basis().text()));
 		}
-		return new Table(List.of(Words.get("office.finding"), Words.get("office.severity"),
-				Words.get("report.finding.challenge"), Words.get("report.profile.principle"),
-				Words.get("report.finding.evidence"), Words.get("report.finding.basis")), rows);
+		return new Table(List.of(words.get("office.finding"), words.get("office.severity"),
+				words.get("report.finding.challenge"), words.get("report.profile.principle"),
+				words.get("report.finding.evidence"), words.get("report.finding.basis")), rows);
 	}
 
 	/** The ranked actions; {@code plan} adds the empty columns a LEG fills in to make them its plan. */
 	static Table actions(Report report, boolean plan) {
+		Words words = report.words();
 		List<List<Object>> rows = new ArrayList<>();
 		for (Report.ActionItem a : report.actions()) {
 			List<Object> row = new ArrayList<>(List.of(a.rank(), text(a.title()), text(a.responsibleLabel()),
@@ -58,17 +61,18 @@ final class ReportTables {
 			}
 			rows.add(row);
 		}
-		List<String> header = new ArrayList<>(List.of(Words.get("report.actions.rank"),
-				Words.get("report.actions.action"), Words.get("report.actions.lead"), Words.get("report.actions.horizon"),
-				Words.get("office.firstStep")));
+		List<String> header = new ArrayList<>(List.of(words.get("report.actions.rank"),
+				words.get("report.actions.action"), words.get("report.actions.lead"), words.get("report.actions.horizon"),
+				words.get("office.firstStep")));
 		if (plan) {
-			header.addAll(List.of(Words.get("office.owner"), Words.get("office.dueDate"), Words.get("office.status")));
+			header.addAll(List.of(words.get("office.owner"), words.get("office.dueDate"), words.get("office.status")));
 		}
 		return new Table(header, rows);
 	}
 
 	/** Every answer the report cites (in its context, notes and findings), each question once, as words. */
 	static Table answers(Report report) {
+		Words words = report.words();
 		Map<String, String[]> byQuestion = new LinkedHashMap<>();
 		report.context().items().stream().flatMap(c -> c.from().stream())
 			.forEach(e -> byQuestion.putIfAbsent(e.question(), new String[] { text(e.questionText()), text(e.answerLabel()) }));
@@ -76,22 +80,23 @@ final class ReportTables {
 		report.findings().stream().flatMap(f -> f.evidence().stream())
 			.forEach(e -> byQuestion.putIfAbsent(e.question(), new String[] { text(e.questionText()), text(e.answerLabel()) }));
 		List<List<Object>> rows = byQuestion.values().stream().map(qa -> List.<Object>of(qa[0], qa[1])).toList();
-		return new Table(List.of(Words.get("office.question"), Words.get("office.answer")), rows);
+		return new Table(List.of(words.get("office.question"), words.get("office.answer")), rows);
 	}
 
 	/** The LEG's identity lines: country, date, respondent, where given. */
 	static List<String> identity(Report report) {
 		var leg = report.leg();
-		return Stream.of(line("report.country", leg.country()), line("report.assessedOn", leg.assessedOn()),
-				line("report.respondent", leg.respondent())).filter(s -> !s.isEmpty()).toList();
+		Words words = report.words();
+		return Stream.of(line(words, "report.country", leg.country()), line(words, "report.assessedOn", leg.assessedOn()),
+				line(words, "report.respondent", leg.respondent())).filter(s -> !s.isEmpty()).toList();
 	}
 
 	private static String text(String value) {
 		return value == null ? "" : value;
 	}
 
-	private static String line(String key, String value) {
-		return value == null || value.isBlank() ? "" : Words.get(key) + ": " + value;
+	private static String line(Words words, String key, String value) {
+		return value == null || value.isBlank() ? "" : words.format("office.labelled", words.get(key), value);
 	}
 
 }

@@ -1,55 +1,83 @@
 package org.legadvisor.report.office;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.stream.Collectors;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.legadvisor.interchange.Words;
+import org.legadvisor.language.Words;
 import org.legadvisor.report.Report;
+import org.legadvisor.report.pdf.RadarPicture;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHpsMeasure;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The report as a Word document the LEG can edit: its name in the title, the summary, then the principle scores,
- * the ranked actions and the findings as tables. Headings are real Word headings, so the navigation pane lists them.
+ * The report as a Word document the LEG can edit, in the report's language: its name in the title, the summary, then
+ * the principle profile (the report's radar chart as a picture, and the scores as a table), the ranked actions and
+ * the findings as tables. Headings are real Word headings, so the navigation pane lists them.
  */
 public final class WordReport {
 
+	/** The radar's width on the page: 15 cm, within an A4 or Letter page's margins. */
+	private static final double RADAR_CM = 15;
+
+	/** Drawn at twice its size on screen, so that it stays sharp when printed. */
+	private static final int RADAR_PIXELS = 1080;
+
+	private final RadarPicture radar;
+
+	public WordReport(RadarPicture radar) {
+		this.radar = radar;
+	}
+
+	public WordReport() {
+		this(new RadarPicture());
+	}
+
 	public byte[] write(Report report) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Words words = report.words();
 			addHeadingStyles(document);
-			heading(document, 1, Words.get("report.title") + ": " + report.leg().name());
+			heading(document, 1, words.format("office.labelled", words.get("report.title"), report.leg().name()));
 			ReportTables.identity(report).forEach(line -> paragraph(document, line));
-			heading(document, 2, Words.get("office.summary"));
+			heading(document, 2, words.get("office.summary"));
 			paragraph(document, report.summary().headline());
 			if (report.summary().caution() != null) {
 				paragraph(document, report.summary().caution());
 			}
 			paragraph(document, report.context().intro());
 			report.context().items().forEach(note -> paragraph(document, note.label() + ". " + note.effect()));
-			heading(document, 2, Words.get("report.profile"));
-			paragraph(document, Words.get("report.profile.caption"));
+			heading(document, 2, words.get("report.profile"));
+			radar.png(report, RADAR_PIXELS).ifPresent(png -> picture(document, png, radarDescription(report)));
+			paragraph(document, words.get("report.profile.caption"));
 			table(document, ReportTables.principles(report));
 			if (!report.actions().isEmpty()) {
-				heading(document, 2, Words.get("report.actions"));
+				heading(document, 2, words.get("report.actions"));
 				paragraph(document, report.ranking().description());
 				table(document, ReportTables.actions(report, false));
 			}
 			if (!report.findings().isEmpty()) {
-				heading(document, 2, Words.get("report.findings"));
+				heading(document, 2, words.get("report.findings"));
 				table(document, ReportTables.findings(report));
 			}
 			document.write(out);
@@ -68,6 +96,35 @@ public final class WordReport {
 
 	private static void paragraph(XWPFDocument document, String text) {
 		document.createParagraph().createRun().setText(text);
+	}
+
+	/** The picture in a paragraph of its own, centred, with {@code description} as its alternative text. */
+	private static void picture(XWPFDocument document, RadarPicture.Png png, String description) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		double widthPoints = RADAR_CM / 2.54 * 72;
+		try {
+			XWPFPicture picture = paragraph.createRun().addPicture(new ByteArrayInputStream(png.bytes()),
+					Document.PICTURE_TYPE_PNG, "radar.png", Units.toEMU(widthPoints),
+					Units.toEMU(widthPoints * png.height() / png.width()));
+			// Word reads the alternative text from the drawing's properties; other readers from the picture's.
+			picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);
+			CTR run = paragraph.getRuns().get(0).getCTR();
+			run.getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(description);
+		}
+		catch (InvalidFormatException | IOException e) {
+			throw new IllegalStateException("The radar chart could not be placed in the Word report", e);
+		}
+	}
+
+	/** The radar in words, for a reader who cannot see it: each principle's score, or that it could not be scored. */
+	private static String radarDescription(Report report) {
+		Words words = report.words();
+		String scores = report.profile().stream()
+			.map(p -> words.format("office.labelled", p.name(),
+					p.score() == null ? words.get("report.profile.insufficient") : p.score() + " (" + p.levelLabel() + ")"))
+			.collect(Collectors.joining("; "));
+		return words.format("office.radar.description", scores);
 	}
 
 	private static void table(XWPFDocument document, ReportTables.Table table) {

@@ -11,6 +11,7 @@ import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.report.Report;
 import org.legadvisor.report.ReportBuilder;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +32,9 @@ class Reports {
 		this.translator = translator;
 	}
 
+	/** In the language of the request being served: its {@code ?lang=}, else its {@code Accept-Language}. */
 	Report assess(AnswersDocument document) throws InvalidAnswersException {
-		return assess(document, Language.ENGLISH);
+		return assess(document, language(LocaleContextHolder.getLocale()));
 	}
 
 	/** The language on offer for a page's locale (as {@link LanguageLocaleResolver} resolved it); else English. */

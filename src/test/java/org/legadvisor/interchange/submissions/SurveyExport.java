@@ -15,9 +15,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.legadvisor.assessment.AdvisorFixture;
 import org.legadvisor.interchange.xlsform.XlsForm;
 import org.legadvisor.interchange.xlsform.XlsFormBuilder;
 import org.legadvisor.interchange.xlsform.XlsFormNames;
+import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.Questionnaire;
 
@@ -40,7 +44,10 @@ public final class SurveyExport {
 
 	public SurveyExport(Questionnaire questionnaire, Layout layout) {
 		this.layout = layout;
-		XlsForm form = new XlsFormBuilder(questionnaire).build();
+		// The form as leg-advisor questionnaire --format xlsform writes it: in every language, the names unchanged.
+		XlsForm form = XlsFormBuilder.inEveryLanguage(
+				new Translator(questionnaire, KnowledgeBase.load(AdvisorFixture.KNOWLEDGE_BASE)), Language.ENGLISH)
+			.build();
 		XlsFormNames names = new XlsFormNames(questionnaire);
 		String separator = layout == Layout.KOBO ? "/" : "-";
 		column(layout == Layout.KOBO ? "start" : "SubmissionDate", null);

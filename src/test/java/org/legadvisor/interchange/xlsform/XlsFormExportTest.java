@@ -21,16 +21,33 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.QuestionType;
 import org.legadvisor.questionnaire.Questionnaire;
 
-/** The exported workbook, read back with POI and held to the XLSForm rules that pyxform enforces. */
+/**
+ * The exported workbook, read back with POI and held to the XLSForm rules that pyxform enforces: sheets and column
+ * names (a text column per language, {@code label::Français (fr)}), types, choice lists, valid names, references
+ * to existing names, and every language's texts complete.
+ */
 class XlsFormExportTest {
 
 	private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
 
 	private static final Set<String> TYPES = Set.of("select_one", "select_multiple", "integer", "decimal", "date",
 			"text", "begin_group", "end_group");
+
+	private static final String EN = "English (en)";
+
+	private static final String FR = "Français (fr)";
+
+	/** A column of texts in one language: its name, two colons, the language's name and code in brackets. */
+	private static final Pattern LANGUAGE_COLUMN = Pattern.compile(
+			"(label|hint|required_message|constraint_message)::\\p{Lu}\\p{L}+ \\(([a-z]{2,3})\\)");
+
+	private static Translator translator;
 
 	private static Questionnaire questionnaire;
 
@@ -42,29 +59,80 @@ class XlsFormExportTest {
 
 	private static List<String> surveyHeader;
 
+	private static List<String> choicesHeader;
+
 	@BeforeAll
 	static void exportAndReadBack() throws Exception {
 		questionnaire = Questionnaire.load(Path.of("knowledge-base/questionnaire.json"));
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		new XlsFormWriter().write(new XlsFormBuilder(questionnaire).build(), bytes);
-		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes.toByteArray()))) {
+		translator = new Translator(questionnaire, KnowledgeBase.load(Path.of("knowledge-base")));
+		try (Workbook workbook = export(Language.ENGLISH)) {
 			surveyHeader = header(workbook.getSheet("survey"));
+			choicesHeader = header(workbook.getSheet("choices"));
 			survey = rows(workbook.getSheet("survey"));
 			choices = rows(workbook.getSheet("choices"));
 			settings = rows(workbook.getSheet("settings"));
 		}
 	}
 
+	private static Workbook export(Language defaultLanguage) throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		new XlsFormWriter().write(XlsFormBuilder.inEveryLanguage(translator, defaultLanguage).build(), bytes);
+		return WorkbookFactory.create(new ByteArrayInputStream(bytes.toByteArray()));
+	}
+
 	@Test
-	void hasTheSheetsAndColumnsXlsFormReads() {
-		assertThat(surveyHeader).containsExactly("type", "name", "label", "hint", "required", "relevant", "constraint",
-				"constraint_message");
-		assertThat(choices.get(0)).containsOnlyKeys("list_name", "name", "label");
+	void hasTheSheetsAndColumnsXlsFormReadsWithEachTextColumnOncePerLanguage() {
+		assertThat(surveyHeader).containsExactly("type", "name", "label::" + EN, "label::" + FR, "hint::" + EN,
+				"hint::" + FR, "required", "required_message::" + EN, "required_message::" + FR, "relevant",
+				"constraint", "constraint_message::" + EN, "constraint_message::" + FR);
+		assertThat(choicesHeader).containsExactly("list_name", "name", "label::" + EN, "label::" + FR);
+		List<String> languageColumns = new ArrayList<>(surveyHeader);
+		languageColumns.addAll(choicesHeader);
+		languageColumns.removeIf(c -> !c.contains("::"));
+		assertThat(languageColumns).allMatch(c -> LANGUAGE_COLUMN.matcher(c).matches());
 		assertThat(settings).singleElement().satisfies(s -> {
 			assertThat(s.get("form_title")).isEqualTo(questionnaire.title());
 			assertThat(s.get("form_id")).matches(XlsFormNames.VALID);
 			assertThat(s.get("version")).isEqualTo(questionnaire.version());
+			assertThat(s.get("default_language")).isEqualTo(EN);
 		});
+	}
+
+	@Test
+	void hasEveryTextInEveryLanguageOnOfferEachFromItsTranslation() {
+		List<Language> offered = translator.languages().all();
+		assertThat(offered).hasSizeGreaterThan(1);
+		for (Language language : offered) {
+			String suffix = "::" + XlsFormBuilder.columnName(language);
+			Questionnaire translated = translator.in(language).questionnaire();
+			for (Map<String, String> row : survey) {
+				String where = row.get("name") + suffix;
+				if (!row.get("type").equals("end_group")) {
+					assertThat(row.get("label" + suffix)).as(where).isNotBlank();
+				}
+				assertThat(row.get("hint" + suffix).isBlank()).as(where).isEqualTo(row.get("hint::" + EN).isBlank());
+				assertThat(row.get("constraint_message" + suffix).isBlank()).as(where)
+					.isEqualTo(row.get("constraint").isBlank());
+				assertThat(row.get("required_message" + suffix).isBlank()).as(where)
+					.isEqualTo(row.get("required").isBlank());
+				new XlsFormNames(questionnaire).questionId(row.get("name")).ifPresent(id -> assertThat(
+						row.get("label" + suffix)).as(where).isEqualTo(translated.question(id).orElseThrow().text()));
+			}
+			assertThat(choices).allMatch(c -> !c.get("label" + suffix).isBlank());
+		}
+		// French is French: the question texts differ from the English ones.
+		assertThat(survey.stream().filter(r -> !r.get("label::" + FR).equals(r.get("label::" + EN))).count())
+			.isGreaterThan(survey.size() / 2);
+	}
+
+	@Test
+	void aFormWhoseDefaultLanguageIsFrenchPutsFrenchFirstWithTheSameNames() throws Exception {
+		try (Workbook workbook = export(new Language("fr"))) {
+			assertThat(header(workbook.getSheet("survey")).subList(2, 4)).containsExactly("label::" + FR, "label::" + EN);
+			assertThat(rows(workbook.getSheet("settings")).get(0).get("default_language")).isEqualTo(FR);
+			assertThat(rows(workbook.getSheet("survey")).stream().map(r -> r.get("name")).toList())
+				.containsExactlyElementsOf(survey.stream().map(r -> r.get("name")).toList());
+		}
 	}
 
 	@Test
@@ -126,7 +194,7 @@ class XlsFormExportTest {
 					.containsAll(question.options().stream().map(Questionnaire.Option::value).toList());
 			}
 		}
-		assertThat(choices).allMatch(c -> !c.get("name").contains(" ") && !c.get("label").isBlank());
+		assertThat(choices).allMatch(c -> !c.get("name").contains(" ") && !c.get("label::" + EN).isBlank());
 		assertThat(choices.stream().filter(c -> c.get("list_name").equals("yes_partly_no")).map(c -> c.get("name")))
 			.containsExactly("yes", "partly", "no", "dont_know");
 	}
@@ -141,14 +209,14 @@ class XlsFormExportTest {
 					assertThat(types).as(row.get("name") + " " + column).containsKey(ref.group(1));
 				}
 			}
-			assertThat(row.get("constraint").isEmpty()).as(row.get("name")).isEqualTo(row.get("constraint_message").isEmpty());
+			assertThat(row.get("constraint").isEmpty()).as(row.get("name")).isEqualTo(row.get("constraint_message::" + EN).isEmpty());
 		}
 		Map<String, Map<String, String>> byName = new LinkedHashMap<>();
 		survey.forEach(r -> byName.put(r.get("name"), r));
 		assertThat(byName.get("tor_covers").get("relevant")).isEqualTo("${tor_exists} = 'yes' or ${tor_exists} = 'partly'");
 		assertThat(byName.get("members_active").get("constraint"))
 			.isEqualTo(". >= 0 and . <= 300 and . <= ${members_total}");
-		assertThat(byName.get("members_active").get("constraint_message")).contains("from 0 to 300")
+		assertThat(byName.get("members_active").get("constraint_message::" + EN)).contains("from 0 to 300")
 			.contains(questionnaire.question("members.total").orElseThrow().text());
 		assertThat(byName.get("priorities_focus").get("constraint")).contains("selected(., 'dont_know')");
 		assertThat(byName.get("leg_name").get("required")).isEqualTo("yes");

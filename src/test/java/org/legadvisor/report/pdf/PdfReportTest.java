@@ -2,12 +2,16 @@ package org.legadvisor.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Words;
 import org.legadvisor.report.ExampleReport;
 import org.legadvisor.report.Report;
 
@@ -35,6 +39,23 @@ class PdfReportTest {
 			}
 			for (Report.FindingItem finding : report.findings()) {
 				assertThat(text).contains(oneLine(finding.title())).doesNotContain(finding.id());
+			}
+		}
+	}
+
+	@Test
+	void aFrenchReportPrintsFrenchHeadingsAndNoEnglishOnes() throws Exception {
+		Report french = ExampleReport.of("donor-chaired-no-tor", new Language("fr"));
+		Words fr = Words.in(new Language("fr"));
+		Words en = Words.in(Language.ENGLISH);
+		try (PDDocument pdf = Loader.loadPDF(new PdfReport().write(french))) {
+			String text = oneLine(new PDFTextStripper().getText(pdf));
+			assertThat(text).contains(oneLine(french.summary().reading()), oneLine(french.actions().get(0).title()),
+					fr.get("report.summary.title"), fr.get("report.context"), fr.get("report.findings"),
+					fr.get("report.answers"));
+			for (String key : List.of("report.summary.title", "report.context", "report.profile", "report.actions",
+					"report.findings", "report.answers", "report.finding.evidence", "report.actions.why")) {
+				assertThat(text).doesNotContain(en.get(key));
 			}
 		}
 	}
