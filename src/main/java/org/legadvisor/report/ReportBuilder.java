@@ -246,6 +246,10 @@ public final class ReportBuilder {
 		if (question.options().isEmpty()) {
 			return question.unit() == null ? answer : answer + " " + question.unit();
 		}
+		if (!answer.contains(", ")) {
+			// One choice, as most are: what the split below gives for it, without compiling its pattern.
+			return question.option(answer).map(Questionnaire.Option::label).orElse(answer);
+		}
 		return java.util.Arrays.stream(answer.split(", "))
 			.map(value -> question.option(value).map(Questionnaire.Option::label).orElse(value))
 			.collect(Collectors.joining("; "));

@@ -48,6 +48,10 @@ public enum ReportFormat {
 
 	/** The report as the bytes of its file: UTF-8 text, or the document itself. */
 	public byte[] bytes(Report report) {
+		if (this == json) {
+			// Written as bytes at once rather than as a string then encoded: the service sends every report so.
+			return JsonReport.utf8(report);
+		}
 		return binary != null ? binary.apply(report) : render(report).getBytes(StandardCharsets.UTF_8);
 	}
 
