@@ -15,9 +15,27 @@ public enum ReportFormat {
 
 	text(report -> new TextReport(report.words()).render(report), null),
 	markdown(report -> new MarkdownReport(report.words()).render(report), null),
-	json(new JsonReport()::render, null), html(new HtmlReport()::render, null),
+	json(new JsonReport()::render, null), html(report -> Templates.HTML.render(report), null),
 	/** A Word document, an Excel workbook and a PDF: files rather than text, so only {@link #bytes} renders them. */
-	docx(null, new WordReport()::write), xlsx(null, new ExcelReport()::write), pdf(null, new PdfReport()::write);
+	docx(null, new WordReport()::write), xlsx(null, new ExcelReport()::write),
+	pdf(null, report -> Templates.Pdf.PDF.write(report));
+
+	/**
+	 * The HTML and PDF reports, each made on its first use: setting up Thymeleaf (and the PDF renderer) costs a cold
+	 * command that prints text or JSON a few tenths of a second (docs/performance.md).
+	 */
+	private static final class Templates {
+
+		static final HtmlReport HTML = new HtmlReport();
+
+		/** Apart, so that an HTML report does not set up the PDF renderer. */
+		private static final class Pdf {
+
+			static final PdfReport PDF = new PdfReport();
+
+		}
+
+	}
 
 	private final Function<Report, String> renderer;
 

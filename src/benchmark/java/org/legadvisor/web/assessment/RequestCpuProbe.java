@@ -24,7 +24,8 @@ import org.legadvisor.report.ReportFormat;
 
 /**
  * CPU time and allocation of the work behind {@code POST /api/assessments}, without HTTP, one thread, stage by stage:
- * read the answers, assess, build the report, write it as JSON (full and summary). Measured in thread CPU time, so
+ * read the answers, assess, build the report, write it as JSON (full, as a string and as the UTF-8 bytes sent, and
+ * summary); then the whole of it, as the service does it. Measured in thread CPU time, so
  * that the figures hold on a machine that other work loads (wall time would not). Run with
  * {@code mvn -B -Pbenchmark test-compile exec:exec -Dbenchmark.main=org.legadvisor.web.assessment.RequestCpuProbe
  * -Dbenchmark.args="donor-chaired-no-tor en 4000"}.
@@ -63,15 +64,16 @@ public final class RequestCpuProbe {
 			Report report = builder.build(assessment);
 			List<Step> steps = List.of(() -> reader.read(new ByteArrayInputStream(body)),
 					() -> fixture.advisor().assess(document), () -> builder.build(assessment),
-					() -> ReportFormat.json.render(report),
+					() -> ReportFormat.json.render(report), () -> ReportFormat.json.bytes(report),
 					() -> summaryJson.writeValueAsString(SummaryReport.of(report)),
-					() -> ReportFormat.json.render(reports.assess(reader.read(new ByteArrayInputStream(body)), language)),
+					() -> ReportFormat.json.bytes(reports.assess(reader.read(new ByteArrayInputStream(body)), language)),
 					() -> summaryJson.writeValueAsString(
 							SummaryReport.of(reports.assess(reader.read(new ByteArrayInputStream(body)), language))));
-			List<String> names = List.of("read answers", "assess", "build report", "JSON full", "JSON summary",
+			List<String> names = List.of("read answers", "assess", "build report", "JSON full", "JSON full bytes",
+					"JSON summary",
 					"whole, full", "whole, summary");
 			// Warm-up: every step, so that the JIT has compiled them all before any is measured.
-			measure(steps.get(5), 3 * iterations);
+			measure(steps.get(6), 3 * iterations);
 			for (Step step : steps) {
 				measure(step, iterations);
 			}
