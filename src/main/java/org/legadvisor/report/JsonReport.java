@@ -24,8 +24,8 @@ final class JsonReport {
 	}
 
 	/**
-	 * The same as {@link #render}, as UTF-8: written as bytes at once, which costs a service about half of what
-	 * writing a string and then encoding it does (docs/performance.md).
+	 * The same as {@link #render}, as UTF-8: written as bytes at once, which costs a service about a quarter less CPU
+	 * and half the allocation of writing a string and then encoding it (docs/performance.md).
 	 */
 	static byte[] utf8(Object report) {
 		try {
