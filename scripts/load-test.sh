@@ -3,11 +3,12 @@
 # latency of POST /api/assessments under wrk, and the service's resident memory. Figures depend on the machine and on
 # whatever else it runs: report them with both.
 #
-#   scripts/load-test.sh [-d DURATION] [-c CONNECTIONS] [-t THREADS] [-e ANSWERS_FILE] [-w WARMUP] [-p PORT]
+#   scripts/load-test.sh [-d DURATION] [-c CONNECTIONS] [-t THREADS] [-e ANSWERS_FILE] [-w WARMUP] [-p PORT] [-q QUERY]
 #
 # Each option can also be set in the environment: DURATION (default 30s), CONNECTIONS (32), THREADS (2),
 # EXAMPLE (knowledge-base/examples/donor-chaired-no-tor.json), WARMUP (5s of load before measuring, 0 for none),
-# PORT (18080), and JAVA_OPTS for the service's JVM (e.g. JAVA_OPTS="-Xmx256m").
+# PORT (18080), QUERY (none; e.g. -q detail=summary POSTs to /api/assessments?detail=summary), and JAVA_OPTS for
+# the service's JVM (e.g. JAVA_OPTS="-Xmx256m").
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -17,7 +18,8 @@ threads=${THREADS:-2}
 example=${EXAMPLE:-knowledge-base/examples/donor-chaired-no-tor.json}
 warmup=${WARMUP:-5s}
 port=${PORT:-18080}
-while getopts "d:c:t:e:w:p:h" option; do
+query=${QUERY:-}
+while getopts "d:c:t:e:w:p:q:h" option; do
   case $option in
     d) duration=$OPTARG ;;
     c) connections=$OPTARG ;;
@@ -25,7 +27,8 @@ while getopts "d:c:t:e:w:p:h" option; do
     e) example=$OPTARG ;;
     w) warmup=$OPTARG ;;
     p) port=$OPTARG ;;
-    *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    q) query=$OPTARG ;;
+    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 done
 
@@ -75,10 +78,10 @@ echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 url="http://localhost:$port"
 if [ "$warmup" != 0 ] && [ "$warmup" != 0s ]; then
   echo "Warming up for $warmup (not measured)..."
-  wrk -t "$threads" -c "$connections" -d "$warmup" -s scripts/post-assessment.lua "$url" -- "$example" > /dev/null
+  wrk -t "$threads" -c "$connections" -d "$warmup" -s scripts/post-assessment.lua "$url" -- "$example" "$query" > /dev/null
 fi
-echo "wrk: $threads threads, $connections connections, $duration, POST /api/assessments with $example"
-wrk -t "$threads" -c "$connections" -d "$duration" --latency -s scripts/post-assessment.lua "$url" -- "$example"
+echo "wrk: $threads threads, $connections connections, $duration, POST /api/assessments${query:+?$query} with $example"
+wrk -t "$threads" -c "$connections" -d "$duration" --latency -s scripts/post-assessment.lua "$url" -- "$example" "$query"
 
 echo "---- service memory (pid $pid)"
 grep -E '^(VmRSS|VmHWM)' "/proc/$pid/status"

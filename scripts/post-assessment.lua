@@ -1,6 +1,8 @@
 -- wrk script: POSTs one answers document to /api/assessments on every request, then prints the latency percentiles
--- and the responses that were not 2xx, by status. The answers file is the script's argument:
+-- and the responses that were not 2xx, by status. The answers file is the script's argument, and an optional query
+-- string the second:
 --   wrk -t2 -c32 -d30s -s scripts/post-assessment.lua http://localhost:8080 -- knowledge-base/examples/crisis-setting.json
+--   wrk -t2 -c32 -d30s -s scripts/post-assessment.lua http://localhost:8080 -- FILE detail=summary
 
 local threads = {}
 
@@ -13,7 +15,10 @@ function init(args)
   local file = assert(io.open(path, "rb"), "cannot read the answers file " .. path)
   local body = file:read("*a")
   file:close()
-  prepared = wrk.format("POST", "/api/assessments", { ["Content-Type"] = "application/json" }, body)
+  local query = args[2] or ""
+  -- Global, so that done() can read it from the thread.
+  request_path = "/api/assessments" .. (query ~= "" and "?" .. query or "")
+  prepared = wrk.format("POST", request_path, { ["Content-Type"] = "application/json" }, body)
   -- Per thread; done() gathers them.
   statuses = {}
 end
@@ -42,7 +47,7 @@ function done(summary, latency, requests)
     table.insert(listed, status .. ": " .. count)
   end
   local errors = summary.errors
-  io.write("---- POST /api/assessments\n")
+  io.write("---- POST " .. (threads[1] and threads[1]:get("request_path") or "/api/assessments") .. "\n")
   io.write(string.format("requests     %d in %.1f s: %.1f req/s\n", summary.requests, seconds, summary.requests / seconds))
   io.write(string.format("latency      p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))

@@ -89,8 +89,21 @@ public final class PrincipleProfiler {
 	 * belongs to: a partner in the chair is filed under leadership (P6) and is as much a matter of governance (P3.1).
 	 */
 	static boolean countsAgainst(Finding finding, String principle) {
-		return finding.principle().equals(principle)
-				|| finding.elements().stream().anyMatch(e -> e.startsWith(principle + "."));
+		if (finding.principle().equals(principle)) {
+			return true;
+		}
+		for (String element : finding.elements()) {
+			if (isElementOf(element, principle)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the element id starts with the principle's id and a dot ("P3.1" of "P3"), without building "P3.". */
+	private static boolean isElementOf(String element, String principle) {
+		return element.length() > principle.length() && element.charAt(principle.length()) == '.'
+				&& element.startsWith(principle);
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.legadvisor.language;
 
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The product's own words in one language, from the {@code messages} bundle ({@code messages_fr.properties} for
@@ -16,6 +18,8 @@ public final class Words {
 	private final Language language;
 
 	private final ResourceBundle bundle;
+
+	private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
 	private Words(Language language, ResourceBundle bundle) {
 		this.language = language;
@@ -38,7 +42,10 @@ public final class Words {
 
 	/** The words of {@code key} with its {@code {0}}, {@code {1}}... filled in, numbers written the language's way. */
 	public String format(String key, Object... args) {
-		return new MessageFormat(bundle.getString(key), language.locale()).format(args);
+		// A message format is parsed once per key; a copy formats, since a format is not safe on several threads.
+		MessageFormat parsed = formats.computeIfAbsent(key,
+				k -> new MessageFormat(bundle.getString(k), language.locale()));
+		return ((MessageFormat) parsed.clone()).format(args);
 	}
 
 }

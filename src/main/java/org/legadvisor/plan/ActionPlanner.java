@@ -3,6 +3,7 @@ package org.legadvisor.plan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,9 +33,19 @@ public final class ActionPlanner {
 
 	private final PriorityModel model;
 
+	// Read for every action of every assessment, so looked up once: the knowledge base never changes.
+	private final Map<String, Integer> foundationalWeights = new HashMap<>();
+
+	private final Map<String, String> principleNames = new HashMap<>();
+
+	private final Map<String, ReasonFormat> reasonFormats = new HashMap<>();
+
 	public ActionPlanner(KnowledgeBase knowledge) {
 		this.knowledge = knowledge;
 		this.model = knowledge.priorities();
+		model.foundationalOrder().forEach(p -> foundationalWeights.putIfAbsent(p, model.foundationalWeight(p)));
+		knowledge.framework().principles().forEach(p -> principleNames.putIfAbsent(p.id(), p.name()));
+		model.reasons().forEach((key, pattern) -> reasonFormats.put(key, ReasonFormat.of(pattern)));
 	}
 
 	/** The principles the LEG chose to focus on, in the order of the framework; none if it named none. */
@@ -88,10 +99,10 @@ public final class ActionPlanner {
 		reasons.add(new RankReason(reason("severity", model.severityLabels().get(worst.name())),
 				model.severityWeight(worst.name())));
 		String foundation = findings.stream().map(Finding::principle)
-			.max(Comparator.comparingInt(model::foundationalWeight)).orElseThrow();
-		if (model.foundationalWeight(foundation) > 0) {
+			.max(Comparator.comparingInt(this::foundationalWeight)).orElseThrow();
+		if (foundationalWeight(foundation) > 0) {
 			reasons.add(new RankReason(reason("foundation", foundation, name(foundation)),
-					model.foundationalWeight(foundation)));
+					foundationalWeight(foundation)));
 		}
 		if (findings.size() > 1) {
 			reasons.add(new RankReason(reason("findings", findings.size()),
@@ -124,8 +135,12 @@ public final class ActionPlanner {
 		return principles;
 	}
 
+	private int foundationalWeight(String principle) {
+		return foundationalWeights.getOrDefault(principle, 0);
+	}
+
 	private String name(String principle) {
-		return knowledge.framework().principle(principle).map(p -> p.name()).orElse(principle);
+		return principleNames.getOrDefault(principle, principle);
 	}
 
 	private Action action(String id) {
@@ -134,7 +149,8 @@ public final class ActionPlanner {
 	}
 
 	private String reason(String key, Object... args) {
-		return String.format(model.reasons().get(key), args);
+		ReasonFormat format = reasonFormats.get(key);
+		return format == null ? String.format(model.reasons().get(key), args) : format.format(args);
 	}
 
 }

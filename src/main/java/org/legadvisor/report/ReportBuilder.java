@@ -66,7 +66,10 @@ public final class ReportBuilder {
 
 	/** A builder of reports in this language: the assessment's findings and actions read in it. */
 	public ReportBuilder(Localized localized) {
-		this(localized.questionnaire(), localized.knowledge(), localized.words(), localized::translate);
+		// The knowledge base is written in the source language: an assessment is in it already, and translating it
+		// would only rank its plan a second time.
+		this(localized.questionnaire(), localized.knowledge(), localized.words(),
+				localized.language().isSource() ? UnaryOperator.identity() : localized::translate);
 	}
 
 	private ReportBuilder(Questionnaire questionnaire, KnowledgeBase knowledge, Words words,
@@ -245,6 +248,10 @@ public final class ReportBuilder {
 		}
 		if (question.options().isEmpty()) {
 			return question.unit() == null ? answer : answer + " " + question.unit();
+		}
+		if (!answer.contains(", ")) {
+			// One choice, as most are: what the split below gives for it, without compiling its pattern.
+			return question.option(answer).map(Questionnaire.Option::label).orElse(answer);
 		}
 		return java.util.Arrays.stream(answer.split(", "))
 			.map(value -> question.option(value).map(Questionnaire.Option::label).orElse(value))

@@ -16,11 +16,28 @@ public enum ReportFormat {
 	text(report -> new TextReport(report.words()).render(report), null, "txt", "text/plain;charset=UTF-8"),
 	markdown(report -> new MarkdownReport(report.words()).render(report), null, "md", "text/markdown;charset=UTF-8"),
 	json(new JsonReport()::render, null, "json", "application/json"),
-	html(new HtmlReport()::render, null, "html", "text/html;charset=UTF-8"),
+	html(report -> Templates.HTML.render(report), null, "html", "text/html;charset=UTF-8"),
 	/** A Word document, an Excel workbook and a PDF: files rather than text, so only {@link #bytes} renders them. */
 	docx(null, new WordReport()::write, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 	xlsx(null, new ExcelReport()::write, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-	pdf(null, new PdfReport()::write, "pdf", "application/pdf");
+	pdf(null, report -> Templates.Pdf.PDF.write(report), "pdf", "application/pdf");
+
+	/**
+	 * The HTML and PDF reports, each made on its first use: setting up Thymeleaf (and the PDF renderer) costs a cold
+	 * command that prints text or JSON a few tenths of a second (docs/performance.md).
+	 */
+	private static final class Templates {
+
+		static final HtmlReport HTML = new HtmlReport();
+
+		/** Apart, so that an HTML report does not set up the PDF renderer. */
+		private static final class Pdf {
+
+			static final PdfReport PDF = new PdfReport();
+
+		}
+
+	}
 
 	private final Function<Report, String> renderer;
 
@@ -68,6 +85,10 @@ public enum ReportFormat {
 
 	/** The report as the bytes of its file: UTF-8 text, or the document itself. */
 	public byte[] bytes(Report report) {
+		if (this == json) {
+			// Written as bytes at once rather than as a string then encoded: the service sends every report so.
+			return JsonReport.utf8(report);
+		}
 		return binary != null ? binary.apply(report) : render(report).getBytes(StandardCharsets.UTF_8);
 	}
 

@@ -2,6 +2,8 @@ package org.legadvisor.web.assessment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,7 +64,7 @@ class AssessmentApiController {
 			content = @Content(schema = @Schema(oneOf = { Report.class, SummaryReport.class })))
 	@PostMapping(path = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> assess(@Parameter(hidden = true) InputStream body,
+	ResponseEntity<byte[]> assess(@Parameter(hidden = true) InputStream body,
 			@Parameter(description = "full (the default): the whole report; summary: the LEG and when it was assessed, "
 					+ "the rules and questionnaire used, the counts and the reading in words, the context, a line per "
 					+ "principle and the first " + Report.TOP_ACTIONS + " actions")
@@ -76,9 +78,17 @@ class AssessmentApiController {
 		}
 		Language chosen = language.of(lang, acceptLanguage);
 		Report report = reports.assess(answers.read(body), chosen);
-		String json = detail.equals(SUMMARY) ? summaryJson.writeValueAsString(SummaryReport.of(report))
-				+ System.lineSeparator() : ReportFormat.json.render(report);
+		// As bytes, written at once: a string would be encoded again on its way out (docs/performance.md).
+		byte[] json = detail.equals(SUMMARY) ? withLineEnd(summaryJson.writeValueAsBytes(SummaryReport.of(report)))
+				: ReportFormat.json.bytes(report);
 		return RequestLanguage.in(chosen, ResponseEntity.ok()).contentType(MediaType.APPLICATION_JSON).body(json);
+	}
+
+	private static byte[] withLineEnd(byte[] json) {
+		byte[] lineEnd = System.lineSeparator().getBytes(StandardCharsets.UTF_8);
+		byte[] ended = Arrays.copyOf(json, json.length + lineEnd.length);
+		System.arraycopy(lineEnd, 0, ended, json.length, lineEnd.length);
+		return ended;
 	}
 
 	@Operation(summary = "Assesses a LEG and renders the report as a standalone HTML page or as Markdown")
