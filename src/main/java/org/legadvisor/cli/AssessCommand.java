@@ -77,21 +77,27 @@ final class AssessCommand implements Callable<Integer> {
 			err.println(Words.format("office.cli.needsOut", format));
 			return LegAdvisorCommand.BAD_INPUT;
 		}
+		Language chosen = language.in(Languages.in(locations.knowledgeBase));
 		try {
-			Language chosen = language.in(Languages.in(locations.knowledgeBase));
 			AnswersDocument document = new AnswersReader().read(answers);
 			// Checked before the rules compile, so that a mistake in the answers is reported in a blink.
 			new AnswerValidator(locations.questionnaire()).validate(document);
 			return assess(document, chosen);
 		}
 		catch (NoSuchFileException e) {
-			err.println("Answers file not found: " + e.getFile());
+			err.println(org.legadvisor.language.Words.in(chosen).format("cli.assess.notFound", e.getFile()));
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (InvalidAnswersException e) {
-			err.println(answers + ": " + e.getMessage());
+			err.println(answers + ": " + said(e, chosen).getMessage());
 			return LegAdvisorCommand.BAD_INPUT;
 		}
+	}
+
+	/** The problems in the language chosen, questions by their text in it. */
+	private InvalidAnswersException said(InvalidAnswersException refused, Language chosen) {
+		return chosen.isSource() ? refused
+				: refused.in(new Translator(locations.questionnaire(), locations.knowledge()).in(chosen).problemWords());
 	}
 
 	private int assess(AnswersDocument document, Language chosen) throws IOException, InvalidAnswersException {
