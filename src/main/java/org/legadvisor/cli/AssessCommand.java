@@ -71,7 +71,8 @@ final class AssessCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		if (Files.isDirectory(answers)) {
-			return new AssessFolder(locations, spec.commandLine()).run(answers, format, out);
+			return new AssessFolder(locations, spec.commandLine()).run(answers, format, out,
+					language.in(Languages.in(locations.knowledgeBase)));
 		}
 		if (format.binary() && out == null) {
 			err.println(Words.format("office.cli.needsOut", format));

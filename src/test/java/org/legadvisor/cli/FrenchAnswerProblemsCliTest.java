@@ -45,4 +45,23 @@ class FrenchAnswerProblemsCliTest {
 		assertThat(run.err()).contains("Fichier de réponses introuvable");
 	}
 
+	@Test
+	void assessesAFolderInFrenchWithItsPortfolioSummaryAndTheRefusedFileSaidInFrench() throws IOException {
+		Path answers = Files.createDirectory(dir.resolve("answers"));
+		Files.copy(Path.of("knowledge-base/examples/donor-chaired-no-tor.json"), answers.resolve("a.json"));
+		Files.writeString(answers.resolve("b.json"), """
+				{ "questionnaireVersion": "1.0", "leg": { "name": "GLPE" }, "answers": { "meetings.per_year": 60 } }""");
+		Path out = dir.resolve("reports");
+
+		CliRun run = CliRun.of("assess", answers.toString(), "--lang", "fr", "--format", "markdown", "--out",
+				out.toString());
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("attendu un nombre entier de 0 à 52, reçu 60").contains("rapport(s)");
+		String portfolio = Files.readString(out.resolve("portfolio.md"));
+		assertThat(portfolio).startsWith("# Portefeuille d'évaluations de GLPE").contains("## Constats les plus fréquents")
+			.contains("Question « " + french("meetings.per_year") + " »").doesNotContain("expected");
+		assertThat(Files.readString(out.resolve("a.md"))).contains("GLPE");
+	}
+
 }
