@@ -107,8 +107,9 @@ public final class ReportBuilder {
 			.toList();
 	}
 
-	private static Report.BasisItem basis(String text) {
-		return Basis.of(text).map(b -> new Report.BasisItem(b.text(), b.practice(), b.words())).orElse(null);
+	private Report.BasisItem basis(String text) {
+		return Basis.of(text).map(b -> new Report.BasisItem(b.text(), b.practice(),
+				b.practice() ? b.words() : new PaperReference(words).say(b.words()))).orElse(null);
 	}
 
 	/** A threshold in force for this assessment, in words; empty for an id the knowledge base does not have. */
