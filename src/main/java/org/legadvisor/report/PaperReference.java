@@ -36,7 +36,7 @@ final class PaperReference {
 	}
 
 	String say(String reference) {
-		if (words.language().isSource()) {
+		if (reference == null || words.language().isSource()) {
 			return reference;
 		}
 		List<String> segments = new ArrayList<>();

@@ -200,7 +200,7 @@ public final class ReportBuilder {
 		var labels = knowledge.priorities();
 		return new Report.ActionItem(planned.rank(), action.id(), action.title(), action.what(), action.firstStep(),
 				action.lead().name(), labels.leadLabels().get(action.lead().name()), action.horizon().name(),
-				labels.horizonLabels().get(action.horizon().name()), action.elements(), action.section(),
+				labels.horizonLabels().get(action.horizon().name()), action.elements(), new PaperReference(words).say(action.section()),
 				planned.because(), planned.score(), planned.reasons(), basis(action.basis()),
 				planned.because().stream().map(id -> findingTitles.getOrDefault(id, id)).toList());
 	}
@@ -221,7 +221,7 @@ public final class ReportBuilder {
 		List<String> found = new ArrayList<>();
 		Optional.ofNullable(sections.get(finding.challenge())).ifPresent(found::add);
 		finding.elements().forEach(e -> Optional.ofNullable(sections.get(e)).ifPresent(found::add));
-		return String.join("; ", found);
+		return new PaperReference(words).say(String.join("; ", found));
 	}
 
 	private Report.EvidenceItem evidenceItem(Evidence evidence) {
