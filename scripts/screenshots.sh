@@ -34,7 +34,7 @@ mkdir -p "$out"
 
 # One screenshot: the page at this width, tall enough to show what a reader sees first (the scripts run before).
 shoot() { # FILE WIDTH HEIGHT URL
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 --lang="$lang" \
     --virtual-time-budget=5000 --window-size="$2,$3" --screenshot="$1" "$4" > /dev/null 2>&1
   echo "$1"
 }
