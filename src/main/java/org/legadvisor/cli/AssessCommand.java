@@ -54,11 +54,11 @@ final class AssessCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		if (Files.isDirectory(answers)) {
 			return new AssessFolder(locations, spec.commandLine()).run(answers, output.formatOfFiles(ReportFormat.class),
-					output.out().orElse(AssessFolder.DEFAULT_OUT));
+					output.out().orElse(AssessFolder.DEFAULT_OUT), language.in(Languages.in(locations.knowledgeBase)));
 		}
 		format = output.format(ReportFormat.class);
+		Language chosen = language.in(Languages.in(locations.knowledgeBase));
 		try {
-			Language chosen = language.in(Languages.in(locations.knowledgeBase));
 			AnswersDocument document = new AnswersReader().read(answers);
 			// Checked before the rules compile, so that a mistake in the answers is reported in a blink.
 			new AnswerValidator(locations.questionnaire()).validate(document);
@@ -69,9 +69,15 @@ final class AssessCommand implements Callable<Integer> {
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (InvalidAnswersException e) {
-			err.println(answers + ": " + e.getMessage());
+			err.println(answers + ": " + said(e, chosen).getMessage());
 			return LegAdvisorCommand.BAD_INPUT;
 		}
+	}
+
+	/** The problems in the language chosen, questions by their text in it. */
+	private InvalidAnswersException said(InvalidAnswersException refused, Language chosen) {
+		return chosen.isSource() ? refused
+				: refused.in(new Translator(locations.questionnaire(), locations.knowledge()).in(chosen).problemWords());
 	}
 
 	private int assess(AnswersDocument document, Language chosen) throws IOException, InvalidAnswersException {

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
-import org.legadvisor.interchange.Words;
+import org.legadvisor.language.Language;
 import org.legadvisor.portfolio.PortfolioSummary;
 import org.legadvisor.questionnaire.AnswersReader;
 import org.legadvisor.report.ReportFormat;
@@ -33,19 +33,19 @@ final class AssessFolder {
 		this.command = command;
 	}
 
-	int run(Path folder, ReportFormat format, Path out) throws IOException {
+	int run(Path folder, ReportFormat format, Path out, Language language) throws IOException {
 		PrintWriter err = command.getErr();
 		List<Path> files = answersFiles(folder);
 		if (files.isEmpty()) {
-			err.println(Words.format("batch.none", folder));
+			err.println(org.legadvisor.language.Words.in(language).format("batch.none", folder));
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		List<ReportBatch.Item> items = files.stream()
 			.map(file -> new ReportBatch.Item(file.toString(), stem(file), () -> new AnswersReader().read(file)))
 			.toList();
 		try (LiveRuleBase rules = locations.loadRules()) {
-			PortfolioSummary summary = new ReportBatch(locations.advisor(rules), err, System.console() != null)
-				.run(items, out, format);
+			PortfolioSummary summary = new ReportBatch(locations.advisor(rules), language, err, System.console() != null)
+				.run(items, out == null ? DEFAULT_OUT : out, format);
 			return summary.failed().isEmpty() ? 0 : LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (RuleCompilationException e) {

@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
-import org.legadvisor.interchange.Words;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Languages;
+import org.legadvisor.language.Words;
 import org.legadvisor.interchange.submissions.ImportedRow;
 import org.legadvisor.interchange.submissions.SubmissionImport;
 import org.legadvisor.interchange.submissions.UnreadableSubmissionsException;
@@ -47,13 +49,18 @@ final class ImportSubmissionsCommand implements Callable<Integer> {
 	@Option(names = "--assess")
 	boolean assess;
 
+	/** The language of the messages, the reports and the summary. */
+	private Language chosen = Language.ENGLISH;
+
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		ReportFormat format = output.format(ReportFormat.class);
 		Path out = output.out().orElseThrow();
+		chosen = language.in(Languages.in(locations.knowledgeBase));
+		Words words = Words.in(chosen);
 		if (Files.isDirectory(file)) {
-			err.println(Words.format("import.file.folder", file));
+			err.println(words.format("import.file.folder", file));
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		SubmissionImport.Result result;
@@ -65,7 +72,7 @@ final class ImportSubmissionsCommand implements Callable<Integer> {
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		if (!result.unreadColumns().isEmpty()) {
-			err.println(Words.format("import.columns.unread", String.join(", ", result.unreadColumns())));
+			err.println(words.format("import.columns.unread", String.join(", ", result.unreadColumns())));
 		}
 		Files.createDirectories(out);
 		List<ReportBatch.Item> valid = new ArrayList<>();
@@ -77,18 +84,18 @@ final class ImportSubmissionsCommand implements Callable<Integer> {
 				valid.add(new ReportBatch.Item(label(row), stem, row::document));
 			}
 			else {
-				err.println(Words.format("import.row.refused", label(row)));
+				err.println(words.format("import.row.refused", label(row)));
 				row.problems().forEach(problem -> err.println("  " + problem));
 			}
 		}
-		err.println(Words.format("import.done", valid.size(), result.rows().size() - valid.size(), out));
+		err.println(words.format("import.done", valid.size(), result.rows().size() - valid.size(), out));
 		int refused = valid.size() == result.rows().size() ? 0 : LegAdvisorCommand.BAD_INPUT;
 		return assess ? Math.max(refused, assess(valid, out, format)) : refused;
 	}
 
 	private int assess(List<ReportBatch.Item> valid, Path out, ReportFormat format) throws IOException {
 		try (LiveRuleBase rules = locations.loadRules()) {
-			boolean failed = !new ReportBatch(locations.advisor(rules), spec.commandLine().getErr(),
+			boolean failed = !new ReportBatch(locations.advisor(rules), chosen, spec.commandLine().getErr(),
 					System.console() != null).run(valid, out, format).failed().isEmpty();
 			return failed ? LegAdvisorCommand.BAD_INPUT : 0;
 		}
@@ -99,9 +106,10 @@ final class ImportSubmissionsCommand implements Callable<Integer> {
 	}
 
 	/** The row as a person finds it in the spreadsheet, with the LEG's name when the row gives one. */
-	private static String label(ImportedRow row) {
-		return row.legName().isEmpty() ? Words.format("import.row.unnamed", row.row())
-				: Words.format("import.row", row.row(), row.legName());
+	private String label(ImportedRow row) {
+		Words words = Words.in(chosen);
+		return row.legName().isEmpty() ? words.format("import.row.unnamed", row.row())
+				: words.format("import.row", row.row(), row.legName());
 	}
 
 	/** row-002-education-sector-group: the row keeps files in the export's order, the name says whose they are. */

@@ -11,7 +11,9 @@ import java.util.List;
 
 import org.legadvisor.assessment.Advisor;
 import org.legadvisor.engine.RuleSessionLimitException;
-import org.legadvisor.interchange.Words;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Localized;
+import org.legadvisor.language.Translator;
 import org.legadvisor.portfolio.PortfolioCsv;
 import org.legadvisor.portfolio.PortfolioMarkdown;
 import org.legadvisor.portfolio.PortfolioSummary;
@@ -38,20 +40,24 @@ final class ReportBatch {
 
 	private final Advisor advisor;
 
+	/** The language of the reports, the summary and the messages. */
+	private final Localized localized;
+
 	private final PrintWriter err;
 
 	/** A progress line is drawn only on a terminal, where it is rewritten in place. */
 	private final boolean terminal;
 
-	ReportBatch(Advisor advisor, PrintWriter err, boolean terminal) {
+	ReportBatch(Advisor advisor, Language language, PrintWriter err, boolean terminal) {
 		this.advisor = advisor;
+		this.localized = new Translator(advisor.questionnaire(), advisor.knowledge()).in(language);
 		this.err = err;
 		this.terminal = terminal;
 	}
 
 	PortfolioSummary run(List<Item> items, Path folder, ReportFormat format) throws IOException {
 		Files.createDirectories(folder);
-		ReportBuilder builder = new ReportBuilder(advisor.questionnaire(), advisor.knowledge());
+		ReportBuilder builder = new ReportBuilder(localized);
 		List<PortfolioSummary.Assessed> assessed = new ArrayList<>();
 		List<PortfolioSummary.Failed> failed = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -70,10 +76,10 @@ final class ReportBatch {
 			}
 		}
 		clearProgress();
-		PortfolioSummary summary = PortfolioSummary.of(assessed, failed, advisor.knowledge().framework());
+		PortfolioSummary summary = PortfolioSummary.of(assessed, failed, localized.knowledge().framework());
 		Files.writeString(folder.resolve("portfolio.csv"), new PortfolioCsv().render(summary), StandardCharsets.UTF_8);
-		Files.writeString(folder.resolve("portfolio.md"), new PortfolioMarkdown().render(summary), StandardCharsets.UTF_8);
-		err.println(Words.format("batch.written", assessed.size(), failed.size(), folder));
+		Files.writeString(folder.resolve("portfolio.md"), new PortfolioMarkdown(localized.words()).render(summary), StandardCharsets.UTF_8);
+		err.println(localized.words().format("batch.written", assessed.size(), failed.size(), folder));
 		return summary;
 	}
 
@@ -96,11 +102,14 @@ final class ReportBatch {
 	}
 
 	/** Why a LEG could not be assessed, in words: its answers' problems, a rule stopped, or a file not read. */
-	private static String reason(Exception e) {
+	private String reason(Exception e) {
 		if (e instanceof NoSuchFileException) {
-			return Words.get("batch.notFound");
+			return localized.words().get("batch.notFound");
 		}
-		return e.getMessage() == null ? Words.get("batch.unreadable") : e.getMessage();
+		if (e instanceof InvalidAnswersException refused) {
+			return refused.in(localized.problemWords()).getMessage();
+		}
+		return e.getMessage() == null ? localized.words().get("batch.unreadable") : e.getMessage();
 	}
 
 }

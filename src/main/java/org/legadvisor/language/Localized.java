@@ -9,6 +9,8 @@ import org.legadvisor.knowledge.FindingTitles;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.plan.ActionPlanner;
 import org.legadvisor.plan.Plan;
+import org.legadvisor.knowledge.ThresholdEntry;
+import org.legadvisor.questionnaire.ProblemWords;
 import org.legadvisor.questionnaire.Questionnaire;
 
 /**
@@ -31,6 +33,12 @@ public record Localized(Language language, Questionnaire questionnaire, Knowledg
 				assessment.signals().stream().map(Signal::id).toList(), assessment.ranking().focus());
 		return new Assessment(assessment.answers(), findings, plan.actions(), assessment.profile(),
 				assessment.ruleBase(), assessment.signals(), plan.ranking(), assessment.adjustedThresholds());
+	}
+
+	/** The words the problems of an answers document are said in, in this language. */
+	public ProblemWords problemWords() {
+		return new ProblemWords(questionnaire, knowledge.thresholds().values().stream()
+			.collect(java.util.stream.Collectors.toMap(ThresholdEntry::id, ThresholdEntry::label)), words::format);
 	}
 
 }

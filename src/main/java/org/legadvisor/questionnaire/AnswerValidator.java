@@ -27,9 +27,18 @@ public final class AnswerValidator {
 
 	private final Map<String, Question> questions;
 
+	private final ProblemWords words;
+
+	/** Problems said in English. */
 	public AnswerValidator(Questionnaire questionnaire) {
-		this.questionnaire = questionnaire;
+		this(ProblemWords.english(questionnaire));
+	}
+
+	/** Problems said in the language of {@code words}, whose questionnaire is the one checked against. */
+	public AnswerValidator(ProblemWords words) {
+		this.questionnaire = words.questionnaire();
 		this.questions = questionnaire.questionsById();
+		this.words = words;
 	}
 
 	public ValidatedAnswers validate(AnswersDocument document) throws InvalidAnswersException {
@@ -38,8 +47,8 @@ public final class AnswerValidator {
 		document.answers().forEach((id, given) -> {
 			Question question = questions.get(id);
 			if (question == null) {
-				problems.add(new AnswerProblem(Kind.UNKNOWN_QUESTION, id, "an answer",
-						"a question id of questionnaire " + questionnaire.version()));
+				problems.add(AnswerProblem.ofField(Kind.UNKNOWN_QUESTION, id, Phrase.say("answers.given.anAnswer"),
+						Phrase.say("answers.expected.questionId", questionnaire.version()), words));
 				return;
 			}
 			List<AnswerProblem> found = checkValue(question, given);
@@ -73,17 +82,15 @@ public final class AnswerValidator {
 			Answer parent = valid.get(condition.question());
 			String given = describe(document.answers().get(answer.question()));
 			Question parentQuestion = questions.get(condition.question());
-			String asks = condition.anyOf().stream().map(value -> words(parentQuestion, value))
-				.collect(java.util.stream.Collectors.joining(" or "));
+			Phrase asks = new Phrase.EitherAnswer(parentQuestion.id(), condition.anyOf());
 			if (parent != null && !parent.unknown()) {
-				problems.add(new AnswerProblem(Kind.CONTRADICTS_PARENT, question.id(), question.text(), given,
-						"no answer, since " + named(parentQuestion) + " is answered "
-								+ quote(words(parentQuestion, parent.value())) + " and this question follows only from "
-								+ asks));
+				problems.add(problem(Kind.CONTRADICTS_PARENT, question, given,
+						Phrase.say("answers.expected.contradictsParent", named(parentQuestion),
+								new Phrase.AnswerText(parentQuestion.id(), parent.value()), asks)));
 			}
 			else if (!document.answers().containsKey(condition.question()) || parent != null) {
-				problems.add(new AnswerProblem(Kind.NOT_APPLICABLE, question.id(), question.text(), given,
-						"no answer unless " + named(parentQuestion) + " is answered " + asks));
+				problems.add(problem(Kind.NOT_APPLICABLE, question, given,
+						Phrase.say("answers.expected.notApplicable", named(parentQuestion), asks)));
 			}
 		}
 		return problems;
@@ -100,9 +107,8 @@ public final class AnswerValidator {
 			Answer bound = question.atMost() == null ? null : valid.get(question.atMost());
 			if (answer.number() != null && bound != null && bound.number() != null
 					&& answer.number() > bound.number()) {
-				problems.add(new AnswerProblem(Kind.EXCEEDS_OTHER_ANSWER, question.id(), question.text(),
-						answer.value(), "at most " + bound.value() + ", the number given for "
-								+ named(questions.get(bound.question()))));
+				problems.add(problem(Kind.EXCEEDS_OTHER_ANSWER, question, answer.value(),
+						Phrase.say("answers.expected.atMostOther", bound.value(), named(questions.get(bound.question())))));
 			}
 		}
 		return problems;
@@ -111,15 +117,16 @@ public final class AnswerValidator {
 	private List<AnswerProblem> checkHeader(AnswersDocument document) {
 		List<AnswerProblem> problems = new ArrayList<>();
 		if (document.questionnaireVersion() == null) {
-			problems.add(new AnswerProblem(Kind.MISSING_FIELD, "questionnaireVersion", null,
-					"the questionnaire version, \"" + questionnaire.version() + "\""));
+			problems.add(AnswerProblem.ofField(Kind.MISSING_FIELD, "questionnaireVersion", null,
+					Phrase.say("answers.expected.version", questionnaire.version()), words));
 		}
 		else if (!document.questionnaireVersion().equals(questionnaire.version())) {
 			problems.add(new AnswerProblem(Kind.WRONG_VERSION, "questionnaireVersion",
 					quote(document.questionnaireVersion()), "\"" + questionnaire.version() + "\""));
 		}
 		if (document.leg() == null || document.leg().name() == null || document.leg().name().isBlank()) {
-			problems.add(new AnswerProblem(Kind.MISSING_FIELD, "leg.name", null, "the name of the LEG assessed"));
+			problems.add(AnswerProblem.ofField(Kind.MISSING_FIELD, "leg.name", null,
+					Phrase.say("answers.expected.legName"), words));
 		}
 		if (document.leg() != null) {
 			checkLength(problems, "leg.name", document.leg().name());
@@ -129,16 +136,17 @@ public final class AnswerValidator {
 		return problems;
 	}
 
-	private static void checkLength(List<AnswerProblem> problems, String field, String given) {
+	private void checkLength(List<AnswerProblem> problems, String field, String given) {
 		if (given != null && given.length() > MAX_LEG_FIELD_LENGTH) {
-			problems.add(new AnswerProblem(Kind.OUT_OF_RANGE, field, "text of " + given.length() + " characters",
-					"at most " + MAX_LEG_FIELD_LENGTH + " characters"));
+			problems.add(AnswerProblem.ofField(Kind.OUT_OF_RANGE, field,
+					Phrase.say("answers.given.textOf", given.length()),
+					Phrase.say("answers.expected.atMostCharacters", MAX_LEG_FIELD_LENGTH), words));
 		}
 	}
 
 	private List<AnswerProblem> checkValue(Question question, JsonNode given) {
 		if (given == null || given.isNull()) {
-			return List.of(wrongType(question, given, "an answer; leave the question out when it was not answered"));
+			return List.of(wrongType(question, given, Phrase.say("answers.expected.notNull")));
 		}
 		if (question.type() != QuestionType.TEXT && given.isTextual() && Answer.DONT_KNOW.equals(given.asText())) {
 			return List.of();
@@ -154,11 +162,11 @@ public final class AnswerValidator {
 
 	private List<AnswerProblem> checkOneOf(Question question, JsonNode given, List<String> allowed) {
 		if (!given.isTextual()) {
-			return List.of(wrongType(question, given, "one of " + withDontKnow(allowed)));
+			return List.of(wrongType(question, given, Phrase.say("answers.expected.oneOf", withDontKnow(allowed))));
 		}
 		if (!allowed.contains(given.asText())) {
 			return List.of(problem(Kind.UNKNOWN_OPTION, question, quote(given.asText()),
-					"one of " + withDontKnow(allowed)));
+					Phrase.say("answers.expected.oneOf", withDontKnow(allowed))));
 		}
 		return List.of();
 	}
@@ -166,47 +174,49 @@ public final class AnswerValidator {
 	private List<AnswerProblem> checkChoices(Question question, JsonNode given) {
 		List<String> allowed = optionValues(question);
 		if (!given.isArray()) {
-			return List.of(wrongType(question, given, "a list of " + allowed + ", or \"dont_know\""));
+			return List.of(wrongType(question, given,
+					Phrase.say("answers.expected.orDontKnow", Phrase.say("answers.expected.listOf", allowed))));
 		}
 		List<AnswerProblem> problems = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (JsonNode choice : given) {
 			if (!choice.isTextual() || !allowed.contains(choice.asText())) {
 				problems.add(problem(Kind.UNKNOWN_OPTION, question, describe(choice),
-						"choices among " + allowed));
+						Phrase.say("answers.expected.choicesAmong", allowed)));
 			}
 			else if (!seen.add(choice.asText())) {
-				problems.add(problem(Kind.WRONG_TYPE, question, quote(choice.asText()) + " twice",
-						"each choice at most once"));
+				problems.add(problem(Kind.WRONG_TYPE, question,
+						Phrase.say("answers.given.twice", quote(choice.asText())),
+						Phrase.say("answers.expected.eachOnce")));
 			}
 		}
 		return problems;
 	}
 
 	private List<AnswerProblem> checkNumber(Question question, JsonNode given) {
-		String expected = (question.wholeNumber() ? "a whole number " : "a number ") + range(question);
+		Phrase expected = numberExpected(question);
 		if (!given.isNumber()) {
-			return List.of(wrongType(question, given, expected.strip() + ", or \"dont_know\""));
+			return List.of(wrongType(question, given, Phrase.say("answers.expected.orDontKnow", expected)));
 		}
 		double value = given.asDouble();
 		boolean below = question.min() != null && value < question.min();
 		boolean above = question.max() != null && value > question.max();
 		if (below || above) {
-			return List.of(problem(Kind.OUT_OF_RANGE, question, given.toString(), expected.strip()));
+			return List.of(problem(Kind.OUT_OF_RANGE, question, given.toString(), expected));
 		}
 		if (question.wholeNumber() && value != Math.rint(value)) {
-			return List.of(problem(Kind.NOT_WHOLE_NUMBER, question, given.toString(), expected.strip()));
+			return List.of(problem(Kind.NOT_WHOLE_NUMBER, question, given.toString(), expected));
 		}
 		return List.of();
 	}
 
 	private List<AnswerProblem> checkText(Question question, JsonNode given) {
 		if (!given.isTextual()) {
-			return List.of(wrongType(question, given, "text"));
+			return List.of(wrongType(question, given, Phrase.say("answers.expected.text")));
 		}
 		if (given.asText().length() > MAX_TEXT_LENGTH) {
-			return List.of(problem(Kind.OUT_OF_RANGE, question,
-					"text of " + given.asText().length() + " characters", "at most " + MAX_TEXT_LENGTH + " characters"));
+			return List.of(problem(Kind.OUT_OF_RANGE, question, Phrase.say("answers.given.textOf", given.asText().length()),
+					Phrase.say("answers.expected.atMostCharacters", MAX_TEXT_LENGTH)));
 		}
 		return List.of();
 	}
@@ -226,11 +236,15 @@ public final class AnswerValidator {
 		return new Answer(question.id(), given.asText(), null, Set.of(), common);
 	}
 
-	private static AnswerProblem problem(Kind kind, Question question, String given, String expected) {
-		return new AnswerProblem(kind, question.id(), question.text(), given, expected);
+	private AnswerProblem problem(Kind kind, Question question, Phrase given, Phrase expected) {
+		return AnswerProblem.ofQuestion(kind, question.id(), given, expected, words);
 	}
 
-	private static AnswerProblem wrongType(Question question, JsonNode given, String expected) {
+	private AnswerProblem problem(Kind kind, Question question, String given, Phrase expected) {
+		return problem(kind, question, Phrase.given(given), expected);
+	}
+
+	private AnswerProblem wrongType(Question question, JsonNode given, Phrase expected) {
 		return problem(Kind.WRONG_TYPE, question, describe(given), expected);
 	}
 
@@ -244,10 +258,17 @@ public final class AnswerValidator {
 		return all;
 	}
 
-	private static String range(Question question) {
-		String min = question.min() == null ? "" : "from " + format(question.min());
-		String max = question.max() == null ? "" : " to " + format(question.max());
-		return (min + max).strip();
+	/** "a whole number from 0 to 52", "a number", "a number from 0"... */
+	private static Phrase numberExpected(Question question) {
+		Phrase kind = Phrase.say(question.wholeNumber() ? "answers.expected.wholeNumber" : "answers.expected.number");
+		Double min = question.min();
+		Double max = question.max();
+		if (min == null && max == null) {
+			return kind;
+		}
+		Phrase range = min != null && max != null ? Phrase.say("answers.range.fromTo", format(min), format(max))
+				: min != null ? Phrase.say("answers.range.from", format(min)) : Phrase.say("answers.range.to", format(max));
+		return Phrase.say("answers.expected.numberIn", kind, range);
 	}
 
 	private static String format(double value) {
@@ -263,16 +284,8 @@ public final class AnswerValidator {
 	}
 
 	/** A question as people read it: by its text, never by its id (the id stays in the problem's own field). */
-	private static String named(Question question) {
-		return "question \"" + question.text() + "\"";
-	}
-
-	/** An answer in words: an option by its label, "don't know" as such; yes, partly and no are words already. */
-	private static String words(Question question, String value) {
-		if (Answer.DONT_KNOW.equals(value)) {
-			return "don't know";
-		}
-		return question.option(value).map(Questionnaire.Option::label).orElse(value);
+	private static Phrase named(Question question) {
+		return Phrase.say("answers.named", new Phrase.QuestionText(question.id()));
 	}
 
 	private static String quote(String text) {

@@ -35,38 +35,39 @@ public final class AnswersReader {
 	public AnswersDocument read(InputStream json) throws IOException, InvalidAnswersException {
 		try (JsonParser parser = READER.createParser(json)) {
 			if (parser.nextToken() == null) {
-				throw malformed("document", "empty input", "a JSON object");
+				throw malformed("document", Phrase.say("answers.read.empty"), Phrase.say("answers.read.object"));
 			}
 			AnswersDocument document = READER.readValue(parser);
 			if (document == null) {
-				throw malformed("document", "null", "a JSON object");
+				throw malformed("document", Phrase.say("answers.read.null"), Phrase.say("answers.read.object"));
 			}
 			return document;
 		}
 		catch (UnrecognizedPropertyException e) {
-			throw malformed(e.getPropertyName(), "an unknown field " + where(e),
-					"one of questionnaireVersion, leg, answers, thresholds (leg: name, country, assessedOn, respondent)");
+			throw malformed(e.getPropertyName(), Phrase.say("answers.read.unknownField", where(e)),
+					Phrase.say("answers.read.fields"));
 		}
 		catch (MismatchedInputException e) {
 			if (e.getOriginalMessage().startsWith("Trailing token")) {
-				throw malformed("document", "more text after the document's closing brace " + where(e),
-						"a single JSON object");
+				throw malformed("document", Phrase.say("answers.read.trailing", where(e)),
+						Phrase.say("answers.read.singleObject"));
 			}
-			throw malformed(path(e), "a value of the wrong shape " + where(e), "the answers document format");
+			throw malformed(path(e), Phrase.say("answers.read.wrongShape", where(e)), Phrase.say("answers.read.format"));
 		}
 		catch (JsonProcessingException e) {
-			throw malformed("document", "invalid JSON " + where(e) + ": " + JsonErrorWords.of(e), "valid JSON");
+			throw malformed("document", Phrase.say("answers.read.invalidJson", where(e), JsonErrorWords.of(e)),
+					Phrase.say("answers.read.validJson"));
 		}
 	}
 
-	private static InvalidAnswersException malformed(String field, String given, String expected) {
-		return new InvalidAnswersException(
-				List.of(new AnswerProblem(AnswerProblem.Kind.MALFORMED_DOCUMENT, field, given, expected)));
+	private static InvalidAnswersException malformed(String field, Phrase given, Phrase expected) {
+		return new InvalidAnswersException(List.of(AnswerProblem.ofField(AnswerProblem.Kind.MALFORMED_DOCUMENT, field,
+				given, expected, ProblemWords.english(null))));
 	}
 
-	private static String where(JsonProcessingException e) {
-		return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? "in the document"
-				: "at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+	private static Phrase where(JsonProcessingException e) {
+		return e.getLocation() == null || e.getLocation().getLineNr() < 0 ? Phrase.say("answers.read.inDocument")
+				: Phrase.say("answers.read.at", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
 	}
 
 	private static String path(MismatchedInputException e) {

@@ -24,19 +24,24 @@ public final class LegThresholds {
 
 	/** Every problem with the thresholds given, each naming the threshold, what was given and what is expected. */
 	public List<AnswerProblem> problems(AnswersDocument document) {
+		ProblemWords words = ProblemWords.english(null, known.values().stream()
+			.collect(Collectors.toMap(ThresholdEntry::id, ThresholdEntry::label)));
 		List<AnswerProblem> problems = new ArrayList<>();
 		document.thresholds().forEach((id, given) -> {
 			ThresholdEntry entry = known.get(id);
 			String field = "thresholds." + id;
 			if (entry == null) {
-				problems.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_THRESHOLD, field, "a threshold the knowledge "
-						+ "base does not have", "one of " + known.values().stream()
-							.map(t -> t.id() + " (" + t.label() + ")").sorted().collect(Collectors.joining(", "))));
+				List<Phrase> offered = known.keySet().stream().sorted()
+					.map(t -> Phrase.say("answers.threshold.named", t, new Phrase.ThresholdLabel(t))).toList();
+				problems.add(AnswerProblem.ofField(AnswerProblem.Kind.UNKNOWN_THRESHOLD, field,
+						Phrase.say("answers.threshold.unknown"),
+						Phrase.say("answers.threshold.oneOf", new Phrase.Joined(offered)), words));
 			}
 			else if (given == null || !given.isNumber() || !Double.isFinite(given.asDouble()) || given.asDouble() < 0) {
-				problems.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_THRESHOLD, field,
-						given == null || given.isNull() ? "null" : given.toString(), "a number of 0 or more for "
-								+ entry.label() + " (the knowledge base uses " + figure(entry.value()) + ")"));
+				problems.add(AnswerProblem.ofField(AnswerProblem.Kind.UNKNOWN_THRESHOLD, field,
+						Phrase.given(given == null || given.isNull() ? "null" : given.toString()),
+						Phrase.say("answers.threshold.number", new Phrase.ThresholdLabel(id), figure(entry.value())),
+						words));
 			}
 		});
 		return problems;

@@ -50,8 +50,8 @@ final class MarkdownReport {
 		var summary = report.summary();
 		out.append(NL).append("## ").append(words.get("report.summary.title")).append(NL).append(NL);
 		out.append("**").append(escape(summary.reading())).append("**").append(NL).append(NL);
-		out.append(words.format("report.counts", summary.findings(), summary.bySeverity().entrySet().stream()
-			.map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")), summary.actions())).append(NL);
+		out.append(words.format("report.counts", summary.findings(), TextReport.severities(words, summary),
+				summary.actions())).append(NL);
 		if (summary.caution() != null) {
 			out.append(NL).append(escape(summary.caution())).append(NL);
 		}

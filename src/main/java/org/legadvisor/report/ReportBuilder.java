@@ -110,8 +110,9 @@ public final class ReportBuilder {
 			.toList();
 	}
 
-	private static Report.BasisItem basis(String text) {
-		return Basis.of(text).map(b -> new Report.BasisItem(b.text(), b.practice(), b.words())).orElse(null);
+	private Report.BasisItem basis(String text) {
+		return Basis.of(text).map(b -> new Report.BasisItem(b.text(), b.practice(),
+				b.practice() ? b.words() : new PaperReference(words).say(b.words()))).orElse(null);
 	}
 
 	/** A threshold in force for this assessment, in words; empty for an id the knowledge base does not have. */
@@ -202,7 +203,7 @@ public final class ReportBuilder {
 		var labels = knowledge.priorities();
 		return new Report.ActionItem(planned.rank(), action.id(), action.title(), action.what(), action.firstStep(),
 				action.lead().name(), labels.leadLabels().get(action.lead().name()), action.horizon().name(),
-				labels.horizonLabels().get(action.horizon().name()), action.elements(), action.section(),
+				labels.horizonLabels().get(action.horizon().name()), action.elements(), new PaperReference(words).say(action.section()),
 				planned.because(), planned.score(), planned.reasons(), basis(action.basis()),
 				planned.because().stream().map(id -> findingTitles.getOrDefault(id, id)).toList());
 	}
@@ -223,7 +224,7 @@ public final class ReportBuilder {
 		List<String> found = new ArrayList<>();
 		Optional.ofNullable(sections.get(finding.challenge())).ifPresent(found::add);
 		finding.elements().forEach(e -> Optional.ofNullable(sections.get(e)).ifPresent(found::add));
-		return String.join("; ", found);
+		return new PaperReference(words).say(String.join("; ", found));
 	}
 
 	private Report.EvidenceItem evidenceItem(Evidence evidence) {

@@ -64,9 +64,8 @@ final class TextReport {
 		var summary = report.summary();
 		out.append(NL).append(words.get("report.summary.title").toUpperCase(words.language().locale())).append(NL).append(NL);
 		out.append(Wrap.wrap(summary.reading(), WIDTH, "")).append(NL);
-		out.append(Wrap.wrap(words.format("report.counts", summary.findings(), summary.bySeverity().entrySet().stream()
-			.map(e -> e.getValue() + " " + e.getKey())
-			.collect(Collectors.joining(", ")), summary.actions()), WIDTH, ""))
+		out.append(Wrap.wrap(words.format("report.counts", summary.findings(), severities(words, summary), summary.actions()),
+				WIDTH, ""))
 			.append(NL);
 		if (summary.caution() != null) {
 			out.append(Wrap.wrap(summary.caution(), WIDTH, "")).append(NL);
@@ -129,6 +128,13 @@ final class TextReport {
 	}
 
 	/** "Basis: Part III, ..." for the paper's word, "Common practice: <reason>" where the paper is silent. */
+	/** How many findings of each severity, in words: "3 high, 19 medium, 29 low". */
+	static String severities(Words words, Report.Summary summary) {
+		return summary.bySeverity().entrySet().stream()
+			.map(e -> words.format("report.counts.severity." + e.getKey(), e.getValue()))
+			.collect(Collectors.joining(", "));
+	}
+
 	static String basis(Words words, Report.BasisItem basis) {
 		return words.get(basis.practice() ? "report.basis.practice" : "report.basis.paper") + " " + basis.words();
 	}

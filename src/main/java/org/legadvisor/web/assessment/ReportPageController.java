@@ -89,7 +89,8 @@ class ReportPageController {
 		}
 		catch (InvalidAnswersException e) {
 			Context context = new Context(locale);
-			context.setVariable("problems", e.problems());
+			context.setVariable("problems", reports.said(e, reports.language(locale)).problems());
+			context.setVariable("lang", locale.getLanguage());
 			return ResponseEntity.badRequest().contentType(ReportPage.HTML)
 				.body(templates.process("answers-problems", context));
 		}
@@ -100,7 +101,7 @@ class ReportPageController {
 		Optional<AnswersDocument> document = kept.find(id);
 		if (document.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(ReportPage.HTML)
-				.body(problemPages.reportAgain("page.report.gone"));
+				.body(problemPages.reportAgain("page.report.gone", locale));
 		}
 		return ResponseEntity.ok().contentType(ReportPage.HTML)
 			.body(page.render(reports.assess(document.get(), reports.language(locale)), document.get(), additions));
@@ -108,8 +109,9 @@ class ReportPageController {
 
 	/** A report is made by posting answers; a browser that asks for this address is offered to do so. */
 	@GetMapping("/report")
-	ResponseEntity<String> none() {
-		return ResponseEntity.ok().contentType(ReportPage.HTML).body(problemPages.reportAgain("page.report.none"));
+	ResponseEntity<String> none(Locale locale) {
+		return ResponseEntity.ok().contentType(ReportPage.HTML)
+			.body(problemPages.reportAgain("page.report.none", locale));
 	}
 
 	@PostMapping("/report/download")

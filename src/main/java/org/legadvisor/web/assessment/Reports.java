@@ -42,6 +42,11 @@ class Reports {
 		return translator.languages().find(locale.getLanguage()).orElse(Language.ENGLISH);
 	}
 
+	/** The problems of refused answers said in {@code language}, questions by their text in it. */
+	InvalidAnswersException said(InvalidAnswersException refused, Language language) {
+		return refused.in(translator.in(language).problemWords());
+	}
+
 	Report assess(AnswersDocument document, Language language) throws InvalidAnswersException {
 		ReportBuilder builder = builders.computeIfAbsent(language, l -> new ReportBuilder(translator.in(l)));
 		return builder.build(advisor.assess(document));

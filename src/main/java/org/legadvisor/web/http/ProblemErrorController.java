@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Words;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,9 +28,12 @@ class ProblemErrorController implements ErrorController {
 
 	private final ProblemPages pages;
 
-	ProblemErrorController(SecurityHeaders securityHeaders, ProblemPages pages) {
+	private final RequestLanguage requestLanguage;
+
+	ProblemErrorController(SecurityHeaders securityHeaders, ProblemPages pages, RequestLanguage requestLanguage) {
 		this.securityHeaders = securityHeaders;
 		this.pages = pages;
+		this.requestLanguage = requestLanguage;
 	}
 
 	/** A page for a browser asking for one ({@link ProblemPages}), problem details for anyone else. */
@@ -39,28 +44,29 @@ class ProblemErrorController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
 				: HttpStatus.INTERNAL_SERVER_ERROR;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+		Language language = requestLanguage.of(request);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status, Words.in(language)));
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
 			problem.setInstance(URI.create(uri));
 		}
 		if (ProblemPages.wanted(request)) {
-			return pages.page(status, problem, new HttpHeaders());
+			return pages.page(status, problem, new HttpHeaders(), language);
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/** Says what went wrong in general terms: the container's own message may name its classes. */
 	static String detail(HttpStatus status) {
+		return detail(status, Words.in(Language.ENGLISH));
+	}
+
+	/** The same, in the language of {@code words}. */
+	static String detail(HttpStatus status, Words words) {
 		return switch (status) {
-			case BAD_REQUEST -> "The request is not valid HTTP or could not be read.";
-			case NOT_FOUND -> "Nothing is served at this path.";
-			case METHOD_NOT_ALLOWED -> "This method is not allowed at this path.";
-			case REQUEST_TIMEOUT -> "The request did not arrive in time.";
-			case PAYLOAD_TOO_LARGE -> "The request body is too large.";
-			case URI_TOO_LONG -> "The request's address is too long.";
-			case REQUEST_HEADER_FIELDS_TOO_LARGE -> "The request's headers are too large.";
-			default -> status.is5xxServerError() ? "The service could not complete the request; the error is in its log."
-					: "The request was refused: " + status.getReasonPhrase() + ".";
+			case BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED, REQUEST_TIMEOUT, PAYLOAD_TOO_LARGE, URI_TOO_LONG,
+					REQUEST_HEADER_FIELDS_TOO_LARGE -> words.get("problem.status." + status.value());
+			default -> status.is5xxServerError() ? words.get("problem.status.5xx")
+					: words.format("problem.status.other", status.getReasonPhrase());
 		};
 	}
 

@@ -1,6 +1,8 @@
 package org.legadvisor.web.http;
 
 import org.legadvisor.engine.RuleSessionLimitException;
+import org.legadvisor.language.Localized;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -29,8 +31,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final ProblemPages pages;
 
-	ProblemHandler(ProblemPages pages) {
+	private final RequestLanguage language;
+
+	private final Translator translator;
+
+	ProblemHandler(ProblemPages pages, RequestLanguage language, Translator translator) {
 		this.pages = pages;
+		this.language = language;
+		this.translator = translator;
 	}
 
 	/** Spring MVC's own errors (404, 405, 415, ...): a page for a browser, problem details for anyone else. */
@@ -38,40 +46,43 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
 		if (request instanceof ServletWebRequest servlet && ProblemPages.wanted(servlet.getRequest())) {
-			return pages.page(statusCode, body instanceof ProblemDetail problem ? problem : null, headers);
+			return pages.page(statusCode, body instanceof ProblemDetail problem ? problem : null, headers,
+					language.of(servlet.getRequest()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	private ResponseEntity<Object> answer(ResponseEntity<ProblemDetail> problem, HttpServletRequest request) {
 		if (ProblemPages.wanted(request)) {
-			return pages.page(problem.getStatusCode(), problem.getBody(), problem.getHeaders());
+			return pages.page(problem.getStatusCode(), problem.getBody(), problem.getHeaders(), language.of(request));
 		}
 		return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders()).body(problem.getBody());
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
 	ResponseEntity<Object> invalidAnswers(InvalidAnswersException e, HttpServletRequest request) {
-		return answer(ResponseEntity.badRequest().body(Problems.invalidAnswers(e)), request);
+		Localized localized = translator.in(language.of(request));
+		return answer(RequestLanguage.in(localized.language(), ResponseEntity.badRequest())
+			.body(Problems.invalidAnswers(e.in(localized.problemWords()), localized.words())), request);
 	}
 
 	@ExceptionHandler(BodyTooLargeException.class)
 	ResponseEntity<Object> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
-		return answer(ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.tooLarge(e.limit())), request);
+		return answer(ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.tooLarge(e.limit(), language.words(request))), request);
 	}
 
 	@ExceptionHandler(BodyTimeoutException.class)
 	ResponseEntity<Object> bodyTimeout(BodyTimeoutException e, HttpServletRequest request) {
 		log.debug("Request body timed out: {}", e.getMessage());
 		return answer(ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close")
-			.body(Problems.bodyTimeout(e.timeout())), request);
+			.body(Problems.bodyTimeout(e.timeout(), language.words(request))), request);
 	}
 
 	/** The client broke off its request: nothing is wrong with the service, so no error is logged. */
 	@ExceptionHandler(IncompleteBodyException.class)
 	ResponseEntity<Object> incompleteBody(IncompleteBodyException e, HttpServletRequest request) {
 		log.debug("Request body incomplete: {}", e.getCause().toString());
-		return answer(ResponseEntity.badRequest().header(HttpHeaders.CONNECTION, "close").body(Problems.incompleteBody()),
+		return answer(ResponseEntity.badRequest().header(HttpHeaders.CONNECTION, "close").body(Problems.incompleteBody(language.words(request))),
 				request);
 	}
 
@@ -79,7 +90,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RuleSessionLimitException.class)
 	ResponseEntity<Object> rulesStopped(RuleSessionLimitException e, HttpServletRequest request) {
 		log.error("Assessment stopped by a rule session limit: {}", e.getMessage());
-		return answer(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Problems.rulesStopped()), request);
+		return answer(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Problems.rulesStopped(language.words(request))), request);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -87,7 +98,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		log.error("Request failed", e);
 		return answer(ResponseEntity.internalServerError()
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-					"The service could not complete the request; the error is in its log.")), request);
+					language.words(request).get("problem.status.5xx"))), request);
 	}
 
 }

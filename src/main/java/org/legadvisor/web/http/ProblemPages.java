@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Words;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -58,35 +60,45 @@ public class ProblemPages {
 	}
 
 	/** The page for an error: the problem's own words when it is one of this service's, else the status in words. */
-	ResponseEntity<Object> page(HttpStatusCode status, ProblemDetail problem, HttpHeaders headers) {
+	ResponseEntity<Object> page(HttpStatusCode status, ProblemDetail problem, HttpHeaders headers, Language language) {
 		HttpStatus known = HttpStatus.resolve(status.value());
+		Locale locale = language.locale();
 		String reason = problem != null && problem.getType().toString().startsWith(PROBLEMS_OF_OURS)
 				&& problem.getDetail() != null ? problem.getDetail()
-						: ProblemErrorController.detail(known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known);
-		Context context = context(word("page.error.title"), messages.getMessage("page.error.detail",
-				new Object[] { reason }, Locale.ENGLISH), false);
+						: ProblemErrorController.detail(known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known,
+								Words.in(language));
+		Context context = context(word("page.error.title", locale), messages.getMessage("page.error.detail",
+				new Object[] { reason }, locale), false, locale);
 		HttpHeaders pageHeaders = new HttpHeaders();
 		pageHeaders.addAll(headers);
 		pageHeaders.setContentType(HTML);
+		pageHeaders.set(HttpHeaders.CONTENT_LANGUAGE, language.code());
 		return ResponseEntity.status(status).headers(pageHeaders).body(templates.process("problem-page", context));
 	}
 
 	/** The page of a report address that holds no report: offers to make it again from the browser's answers. */
 	public String reportAgain(String reasonKey) {
-		return templates.process("problem-page", context(word("page.report.title"), word(reasonKey), true));
+		return reportAgain(reasonKey, Locale.ENGLISH);
 	}
 
-	private Context context(String title, String detail, boolean again) {
-		Context context = new Context(Locale.ENGLISH);
+	/** The same, in the language of {@code locale}. */
+	public String reportAgain(String reasonKey, Locale locale) {
+		return templates.process("problem-page",
+				context(word("page.report.title", locale), word(reasonKey, locale), true, locale));
+	}
+
+	private Context context(String title, String detail, boolean again, Locale locale) {
+		Context context = new Context(locale);
 		context.setVariable("title", title);
 		context.setVariable("detail", detail);
 		context.setVariable("again", again);
 		context.setVariable("version", version);
+		context.setVariable("lang", locale.getLanguage());
 		return context;
 	}
 
-	private String word(String key) {
-		return messages.getMessage(key, null, Locale.ENGLISH);
+	private String word(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.legadvisor.engine.RuleBaseStatus;
 import org.legadvisor.engine.RuleProblem;
+import org.legadvisor.language.Words;
 import org.legadvisor.questionnaire.AnswerProblem;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.springframework.http.HttpStatus;
@@ -38,12 +39,12 @@ public final class Problems {
 	 * answer: {@code question} is the question's text, {@code message} the problem in words (naming the question by
 	 * its text), {@code field} the id for programs.
 	 */
-	static ProblemDetail invalidAnswers(InvalidAnswersException e) {
+	static ProblemDetail invalidAnswers(InvalidAnswersException e, Words words) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				e.problems().size() + " problem(s) in the answers; nothing was assessed: "
-						+ e.problems().stream().map(Object::toString).collect(Collectors.joining("; ")) + ".");
+				words.format("problem.invalidAnswers.detail", String.valueOf(e.problems().size()),
+						e.problems().stream().map(Object::toString).collect(Collectors.joining("; "))));
 		problem.setType(INVALID_ANSWERS);
-		problem.setTitle("Invalid answers");
+		problem.setTitle(words.get("problem.invalidAnswers.title"));
 		problem.setProperty("problems", e.problems().stream().map(Problems::inWords).toList());
 		return problem;
 	}
@@ -59,21 +60,19 @@ public final class Problems {
 		return fields;
 	}
 
-	static ProblemDetail rulesStopped() {
+	static ProblemDetail rulesStopped(Words words) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The rules in use were stopped before they concluded (a rule that keeps matching its own conclusion is "
-						+ "the likely cause), so nothing was assessed. The service's log names the rules; try again once "
-						+ "they are fixed.");
+				words.get("problem.rulesStopped.detail"));
 		problem.setType(URI.create("urn:leg-advisor:problem:rules-stopped"));
-		problem.setTitle("Assessment stopped");
+		problem.setTitle(words.get("problem.rulesStopped.title"));
 		return problem;
 	}
 
-	static ProblemDetail tooLarge(long limit) {
+	static ProblemDetail tooLarge(long limit, Words words) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-				"The request body is larger than the limit of " + limit / 1024 + " KB.");
+				words.format("problem.tooLarge.detail", String.valueOf(limit / 1024)));
 		problem.setType(TOO_LARGE);
-		problem.setTitle("Request too large");
+		problem.setTitle(words.get("problem.tooLarge.title"));
 		return problem;
 	}
 
@@ -94,20 +93,19 @@ public final class Problems {
 		return problem;
 	}
 
-	static ProblemDetail bodyTimeout(Duration timeout) {
+	static ProblemDetail bodyTimeout(Duration timeout, Words words) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
-				"The request body did not arrive in time: it stalled, or took longer than " + timeout.toSeconds()
-						+ " seconds in all. Send the whole answers document at once.");
+				words.format("problem.bodyTimeout.detail", String.valueOf(timeout.toSeconds())));
 		problem.setType(BODY_TIMEOUT);
-		problem.setTitle("Request body too slow");
+		problem.setTitle(words.get("problem.bodyTimeout.title"));
 		return problem;
 	}
 
-	static ProblemDetail incompleteBody() {
+	static ProblemDetail incompleteBody(Words words) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body ended before its declared length: the connection was closed or broken while sending it.");
+				words.get("problem.incompleteBody.detail"));
 		problem.setType(INCOMPLETE_BODY);
-		problem.setTitle("Incomplete request body");
+		problem.setTitle(words.get("problem.incompleteBody.title"));
 		return problem;
 	}
 

@@ -3,6 +3,7 @@ package org.legadvisor.web.http;
 import org.legadvisor.language.Language;
 import org.legadvisor.language.Languages;
 import org.legadvisor.language.Translator;
+import org.legadvisor.language.Words;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,16 @@ public class RequestLanguage {
 
 	public Language of(String lang, String acceptLanguage) {
 		return languages.find(lang).orElseGet(() -> languages.preferred(acceptLanguage));
+	}
+
+	/** The language of a request, from its {@code ?lang=} and {@code Accept-Language}. */
+	public Language of(jakarta.servlet.http.HttpServletRequest request) {
+		return of(request.getParameter(LanguageLocaleResolver.PARAMETER), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+	}
+
+	/** The product's words in the language of a request. */
+	public Words words(jakarta.servlet.http.HttpServletRequest request) {
+		return Words.in(of(request));
 	}
 
 	public static ResponseEntity.BodyBuilder in(Language language, ResponseEntity.BodyBuilder response) {

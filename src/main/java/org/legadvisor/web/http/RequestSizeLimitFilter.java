@@ -25,16 +25,19 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	RequestSizeLimitFilter(LegAdvisorProperties properties, ObjectMapper json) {
+	private final RequestLanguage language;
+
+	RequestSizeLimitFilter(LegAdvisorProperties properties, ObjectMapper json, RequestLanguage language) {
 		this.limit = properties.maxRequestSize().toBytes();
 		this.json = json;
+		this.language = language;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
-			ProblemDetail problem = Problems.tooLarge(limit);
+			ProblemDetail problem = Problems.tooLarge(limit, language.words(request));
 			problem.setInstance(java.net.URI.create(request.getRequestURI()));
 			response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -37,7 +37,9 @@ class RulesStoppedProblemTest {
 					() -> advisor.assess(AdvisorFixture.profile("donor-chaired-no-tor")), RuleSessionLimitException.class);
 
 			// An API client: no page is asked for, so none is rendered.
-			ResponseEntity<Object> response = new ProblemHandler(null).rulesStopped(stopped,
+			org.legadvisor.language.Translator translator = new org.legadvisor.language.Translator(questionnaire, knowledge);
+			ResponseEntity<Object> response = new ProblemHandler(null, new RequestLanguage(translator), translator)
+				.rulesStopped(stopped,
 					new MockHttpServletRequest("POST", "/api/assessments"));
 
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);

@@ -18,6 +18,7 @@ import org.legadvisor.web.LegAdvisorProperties;
 import org.legadvisor.web.admin.AdminProperties;
 import org.legadvisor.web.http.ContentSecurityPolicy;
 import org.legadvisor.web.http.ProblemPages;
+import org.legadvisor.web.http.RequestLanguage;
 import org.legadvisor.web.http.SecurityHeaders;
 import org.legadvisor.web.security.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The questionnaire page is generated from the questionnaire: one input kind per question type, conditions as data. */
 @WebMvcTest(QuestionnairePageController.class)
-@Import({ SecurityConfiguration.class, SecurityHeaders.class, ContentSecurityPolicy.class, ProblemPages.class })
+@Import({ SecurityConfiguration.class, SecurityHeaders.class, ContentSecurityPolicy.class, ProblemPages.class,
+		RequestLanguage.class })
 class QuestionnairePageControllerTest {
 
 	@TestConfiguration
