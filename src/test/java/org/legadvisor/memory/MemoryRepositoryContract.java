@@ -1,12 +1,5 @@
 package org.legadvisor.memory;
 
-import org.legadvisor.memory.progress.Progress;
-import org.legadvisor.memory.plan.ActionPlan;
-import org.legadvisor.memory.plan.PlanItem;
-import org.legadvisor.memory.plan.PlanStatus;
-import org.legadvisor.memory.progress.ProgressTracker;
-import org.legadvisor.memory.audit.AuditLog;
-import org.legadvisor.memory.draft.Drafts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +14,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.memory.audit.AuditLog;
+import org.legadvisor.memory.draft.Drafts;
+import org.legadvisor.memory.plan.ActionPlan;
+import org.legadvisor.memory.plan.PlanItem;
+import org.legadvisor.memory.plan.PlanStatus;
+import org.legadvisor.memory.progress.Progress;
+import org.legadvisor.memory.progress.ProgressTracker;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.AnswersReader;
 import org.legadvisor.web.LegAdvisorApplication;

@@ -1,6 +1,5 @@
 package org.legadvisor.web;
 
-import org.legadvisor.web.browser.FreeTextBrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.questionnaire.QuestionType;
 import org.legadvisor.questionnaire.Questionnaire;
+import org.legadvisor.web.browser.FreeTextBrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

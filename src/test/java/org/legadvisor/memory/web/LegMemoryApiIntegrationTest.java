@@ -1,6 +1,5 @@
 package org.legadvisor.memory.web;
 
-import org.legadvisor.memory.progress.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legadvisor.memory.web.MemoryApi.json;
 
@@ -11,11 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legadvisor.memory.progress.Progress;
 import org.legadvisor.web.LegAdvisorApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,7 +53,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void progressBetweenADonorLedRoundAndAWellFunctioningOneListsTheResolvedFindings() throws Exception {
-		long leg = createLeg(admin, "Progress LEG");
+		long leg = admin.createLeg("Progress LEG");
 		HttpResponse<String> first = admin.post(rounds(leg), Files.readString(DONOR_LED));
 		HttpResponse<String> second = admin.post(rounds(leg), Files.readString(WELL_FUNCTIONING));
 
@@ -75,7 +74,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void comparesTheRoundsNamedAndListsFindingsThatPersist() throws Exception {
-		long leg = createLeg(admin, "Named rounds");
+		long leg = admin.createLeg("Named rounds");
 		long first = json(admin.post(rounds(leg), Files.readString(DONOR_LED))).get("id").asLong();
 		admin.post(rounds(leg), Files.readString(WELL_FUNCTIONING));
 		long third = json(admin.post(rounds(leg), Files.readString(DONOR_LED))).get("id").asLong();
@@ -90,7 +89,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void listsTheRoundsOldestFirstAndShowsOneWithItsAnswersAndReport() throws Exception {
-		long leg = createLeg(admin, "Listed rounds");
+		long leg = admin.createLeg("Listed rounds");
 		admin.post(rounds(leg), Files.readString(DONOR_LED));
 		admin.post(rounds(leg), Files.readString(WELL_FUNCTIONING));
 
@@ -109,7 +108,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void refusesInvalidAnswersAsTheAnonymousReportDoesAndKeepsNothing() throws Exception {
-		long leg = createLeg(admin, "Invalid answers");
+		long leg = admin.createLeg("Invalid answers");
 		String invalid = """
 				{ "questionnaireVersion": "1.0", "leg": { "name": "X" }, "answers": { "meetings.per_year": 99 } }""";
 
@@ -123,7 +122,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void needsTwoRoundsForProgress() throws Exception {
-		long leg = createLeg(admin, "One round");
+		long leg = admin.createLeg("One round");
 		admin.post(rounds(leg), Files.readString(DONOR_LED));
 
 		HttpResponse<String> progress = admin.get("/api/legs/" + leg + "/progress");
@@ -134,11 +133,11 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void storedDataNeedsAnAccountAndStaysWithinItsLeg() throws Exception {
-		long leg = createLeg(admin, "Private LEG");
+		long leg = admin.createLeg("Private LEG");
 		admin.post(rounds(leg), Files.readString(DONOR_LED));
-		MemoryApi coordinator = account("coordinator");
-		MemoryApi stranger = account("stranger");
-		MemoryApi viewer = account("viewer");
+		MemoryApi coordinator = admin.newAccount("coordinator");
+		MemoryApi stranger = admin.newAccount("stranger");
+		MemoryApi viewer = admin.newAccount("viewer");
 		assertThat(admin.put("/api/legs/" + leg + "/members/" + coordinator.user(), "{\"role\":\"coordinator\"}")
 			.statusCode()).isEqualTo(204);
 		assertThat(coordinator.put("/api/legs/" + leg + "/members/" + viewer.user(), "{\"role\":\"viewer\"}")
@@ -163,7 +162,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void onlyAnAdministratorCreatesAccounts() throws Exception {
-		MemoryApi someone = account("someone");
+		MemoryApi someone = admin.newAccount("someone");
 
 		HttpResponse<String> refused = someone.post("/api/accounts",
 				"{\"username\":\"another\",\"password\":\"a long enough password\"}");
@@ -179,7 +178,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void theAnonymousReportStillNeedsNoAccountAndStoresNothing() throws Exception {
-		long leg = createLeg(admin, "Untouched");
+		long leg = admin.createLeg("Untouched");
 		int legsBefore = json(admin.get("/api/legs")).size();
 
 		HttpResponse<String> report = admin.as(null, null).post("/api/reports?format=markdown",
@@ -192,7 +191,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void anActionIsAdoptedUpdatedOnItsVersionAndAStaleChangeIsRefused() throws Exception {
-		long leg = createLeg(admin, "Plan LEG");
+		long leg = admin.createLeg("Plan LEG");
 		admin.post(rounds(leg), Files.readString(DONOR_LED));
 		JsonNode before = json(admin.get(plan(leg)));
 		assertThat(before.get("actions").get(0).get("adopted").asBoolean()).isFalse();
@@ -219,7 +218,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void refusesADropWithoutReasonAndAnActionNotInTheCatalogue() throws Exception {
-		long leg = createLeg(admin, "Plan checks");
+		long leg = admin.createLeg("Plan checks");
 
 		HttpResponse<String> noReason = admin.put(plan(leg) + "/A-TOR-DRAFT", "{\"status\":\"dropped\"}");
 		HttpResponse<String> unknown = admin.put(plan(leg) + "/A-NOT-THERE", "{\"status\":\"planned\"}");
@@ -231,7 +230,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void pointsOutAnActionDoneWhoseFindingPersistsInTheNextRoundAndAnOverdueOne() throws Exception {
-		long leg = createLeg(admin, "Follow-up");
+		long leg = admin.createLeg("Follow-up");
 		admin.post(rounds(leg), Files.readString(DONOR_LED));
 		admin.put(plan(leg) + "/A-TOR-DRAFT", "{\"status\":\"done\"}");
 		String yesterday = LocalDate.now().minusDays(1).toString();
@@ -249,7 +248,7 @@ class LegMemoryApiIntegrationTest {
 
 	@Test
 	void theActionPlanCarriesOverAndExportsAsCsv() throws Exception {
-		long leg = createLeg(admin, "CSV LEG");
+		long leg = admin.createLeg("CSV LEG");
 		admin.post(rounds(leg), Files.readString(DONOR_LED));
 		admin.put(plan(leg) + "/A-TOR-DRAFT", "{\"status\":\"planned\",\"owner\":\"=HYPERLINK(\\\"x\\\")\","
 				+ "\"notes\":\"Draft, then \\\"validate\\\"\"}");
@@ -264,21 +263,6 @@ class LegMemoryApiIntegrationTest {
 		assertThat(csv.body()).contains("A-TOR-DRAFT", "\"'=HYPERLINK(\"\"x\"\")\"", "\"Draft, then \"\"validate\"\"\"",
 				"Planned");
 		assertThat(row(json(admin.get(plan(leg))), "A-TOR-DRAFT").get("adopted").asBoolean()).isTrue();
-	}
-
-	private long createLeg(MemoryApi api, String name) throws Exception {
-		HttpResponse<String> created = api.post("/api/legs", "{\"name\":\"" + name + "\",\"country\":\"Freedonia\"}");
-		assertThat(created.statusCode()).isEqualTo(201);
-		return json(created).get("id").asLong();
-	}
-
-	private MemoryApi account(String prefix) throws Exception {
-		String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		String password = "a password of " + name;
-		HttpResponse<String> created = admin.post("/api/accounts",
-				"{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}");
-		assertThat(created.statusCode()).isEqualTo(201);
-		return admin.as(name, password);
 	}
 
 	private static String rounds(long leg) {

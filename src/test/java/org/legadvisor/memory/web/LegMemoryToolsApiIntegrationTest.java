@@ -63,7 +63,7 @@ class LegMemoryToolsApiIntegrationTest {
 
 	@Test
 	void aRoundRerunOnTodaysRulesShowsTheFindingsThatWouldAppearAndDisappear() throws Exception {
-		long leg = createLeg(admin, "Rerun LEG " + UUID.randomUUID());
+		long leg = admin.createLeg("Rerun LEG " + UUID.randomUUID());
 		long round = json(admin.post(rounds(leg), Files.readString(DONOR_LED))).get("id").asLong();
 		// As if the round had been assessed on older rules: one finding the rules no longer make, one they now miss.
 		storedFindings(round, findings -> {
@@ -71,7 +71,7 @@ class LegMemoryToolsApiIntegrationTest {
 			gone.put("id", "P9-retired").put("title", "A finding since retired").put("severity", "low");
 			removeFinding(findings, EditedRules.FINDING);
 		});
-		MemoryApi viewer = account("viewer");
+		MemoryApi viewer = admin.newAccount("viewer");
 		admin.put("/api/legs/" + leg + "/members/" + viewer.user(), "{\"role\":\"viewer\"}");
 
 		HttpResponse<String> response = viewer.get(rounds(leg) + "/" + round + "/rerun");
@@ -88,12 +88,12 @@ class LegMemoryToolsApiIntegrationTest {
 
 	@Test
 	void aRerunNeedsAnAccountWithAccessToTheLeg() throws Exception {
-		long leg = createLeg(admin, "Private rerun " + UUID.randomUUID());
+		long leg = admin.createLeg("Private rerun " + UUID.randomUUID());
 		long round = json(admin.post(rounds(leg), Files.readString(WELL_FUNCTIONING))).get("id").asLong();
 		String path = rounds(leg) + "/" + round + "/rerun";
 
 		assertThat(admin.as(null, null).get(path).statusCode()).isEqualTo(401);
-		HttpResponse<String> stranger = account("stranger").get(path);
+		HttpResponse<String> stranger = admin.newAccount("stranger").get(path);
 		assertThat(stranger.statusCode()).isEqualTo(403);
 		assertThat(json(stranger).get("detail").asText()).contains("Private rerun");
 		assertThat(ids(json(admin.get(path)).get("appear"))).isEmpty();
@@ -102,7 +102,7 @@ class LegMemoryToolsApiIntegrationTest {
 	@Test
 	void theAdministratorsImpactRunListsPerLegTheFindingsAnEditWouldChange() throws Exception {
 		String name = "Impact LEG " + UUID.randomUUID();
-		long leg = createLeg(admin, name);
+		long leg = admin.createLeg(name);
 		admin.post(rounds(leg), Files.readString(DONOR_LED));
 		admin.post(rounds(leg), Files.readString(WELL_FUNCTIONING));
 
@@ -125,7 +125,7 @@ class LegMemoryToolsApiIntegrationTest {
 	@Test
 	void onlyAnAdministratorRunsTheImpact() throws Exception {
 		assertThat(admin.as(null, null).post("/api/admin/impact", "").statusCode()).isEqualTo(401);
-		HttpResponse<String> coordinator = account("coordinator").post("/api/admin/impact", "");
+		HttpResponse<String> coordinator = admin.newAccount("coordinator").post("/api/admin/impact", "");
 		assertThat(coordinator.statusCode()).isEqualTo(403);
 		assertThat(json(coordinator).get("detail").asText()).contains("administrator");
 	}
@@ -133,9 +133,9 @@ class LegMemoryToolsApiIntegrationTest {
 	@Test
 	void theAuditLogSaysWhoChangedWhatAndWhenToCoordinatorsAndAdministratorsOnly() throws Exception {
 		String name = "Audited LEG " + UUID.randomUUID();
-		MemoryApi coordinator = account("coordinator");
-		long leg = createLeg(coordinator, name);
-		MemoryApi viewer = account("viewer");
+		MemoryApi coordinator = admin.newAccount("coordinator");
+		long leg = coordinator.createLeg(name);
+		MemoryApi viewer = admin.newAccount("viewer");
 		coordinator.put("/api/legs/" + leg + "/members/" + viewer.user(), "{\"role\":\"viewer\"}");
 		coordinator.post(rounds(leg), Files.readString(DONOR_LED));
 		coordinator.put("/api/legs/" + leg + "/plan/A-TOR-DRAFT", "{\"status\":\"planned\",\"owner\":\"Unit\"}");
@@ -160,10 +160,10 @@ class LegMemoryToolsApiIntegrationTest {
 
 	@Test
 	void aDraftIsKeptForTheLegsCoordinatorsSaysWhoseItReplacedAndIsClearedByARound() throws Exception {
-		long leg = createLeg(admin, "Draft LEG " + UUID.randomUUID());
-		MemoryApi colleague = account("colleague");
+		long leg = admin.createLeg("Draft LEG " + UUID.randomUUID());
+		MemoryApi colleague = admin.newAccount("colleague");
 		admin.put("/api/legs/" + leg + "/members/" + colleague.user(), "{\"role\":\"coordinator\"}");
-		MemoryApi viewer = account("viewer");
+		MemoryApi viewer = admin.newAccount("viewer");
 		admin.put("/api/legs/" + leg + "/members/" + viewer.user(), "{\"role\":\"viewer\"}");
 		String draft = "/api/legs/" + leg + "/draft";
 		String incomplete = "{\"leg\": {\"name\": \"Draft LEG\"}, \"answers\": {\"tor.exists\": \"maybe\"}}";
@@ -214,21 +214,6 @@ class LegMemoryToolsApiIntegrationTest {
 			}
 		}
 		throw new AssertionError("no LEG " + name + " in " + groups);
-	}
-
-	private long createLeg(MemoryApi api, String name) throws Exception {
-		HttpResponse<String> created = api.post("/api/legs", "{\"name\":\"" + name + "\",\"country\":\"Freedonia\"}");
-		assertThat(created.statusCode()).isEqualTo(201);
-		return json(created).get("id").asLong();
-	}
-
-	private MemoryApi account(String prefix) throws Exception {
-		String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		String password = "a password of " + name;
-		HttpResponse<String> created = admin.post("/api/accounts",
-				"{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}");
-		assertThat(created.statusCode()).isEqualTo(201);
-		return admin.as(name, password);
 	}
 
 	private static String rounds(long leg) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.legadvisor.knowledge.JsonFiles;
@@ -40,6 +41,28 @@ record MemoryApi(String base, String user, String password) {
 
 	HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
 		return send(request(path).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+	}
+
+	/** Creates a LEG of that name (in Freedonia) as this account, which then coordinates it; its id. */
+	long createLeg(String name) throws Exception {
+		HttpResponse<String> created = post("/api/legs", "{\"name\":\"" + name + "\",\"country\":\"Freedonia\"}");
+		expectCreated(created);
+		return json(created).get("id").asLong();
+	}
+
+	/** A new account named after {@code prefix}, created by this one (an administrator), as a client. */
+	MemoryApi newAccount(String prefix) throws Exception {
+		String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		String password = "a password of " + name;
+		expectCreated(post("/api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}"));
+		return as(name, password);
+	}
+
+	private static void expectCreated(HttpResponse<String> response) {
+		if (response.statusCode() != 201) {
+			throw new AssertionError("expected 201 from " + response.uri() + ", got " + response.statusCode() + ": "
+					+ response.body());
+		}
 	}
 
 	static JsonNode json(HttpResponse<String> response) throws IOException {

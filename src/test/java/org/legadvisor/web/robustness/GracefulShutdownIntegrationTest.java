@@ -1,11 +1,11 @@
 package org.legadvisor.web.robustness;
 
-import org.legadvisor.web.LegAdvisorApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.legadvisor.web.LegAdvisorApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -1,7 +1,5 @@
 package org.legadvisor.web.robustness;
 
-import org.legadvisor.web.ProblemResponse;
-import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.legadvisor.web.ProblemResponse.assertInvalidAnswers;
 import static org.legadvisor.web.ProblemResponse.assertProblem;
@@ -10,10 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +35,8 @@ import org.legadvisor.questionnaire.AnswersMutator;
 import org.legadvisor.questionnaire.AnswersReader;
 import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.questionnaire.Questionnaire;
+import org.legadvisor.web.BundledExample;
+import org.legadvisor.web.ProblemResponse;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -1,6 +1,5 @@
 package org.legadvisor.web.robustness;
 
-import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -12,10 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.web.BundledExample;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -11,6 +11,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,6 +112,32 @@ final class RawConnection implements AutoCloseable {
 	}
 
 	/** The status codes of the responses in what was received, in order. */
+	/**
+	 * The status of the server's first answer, or empty if none came within {@code limit}; does not wait for the
+	 * connection to close.
+	 */
+	Optional<Integer> firstStatus(Duration limit) throws IOException {
+		long deadline = System.nanoTime() + limit.toNanos();
+		ByteArrayOutputStream received = new ByteArrayOutputStream();
+		InputStream in = socket.getInputStream();
+		byte[] buffer = new byte[8192];
+		try {
+			while (statuses(received.toString(StandardCharsets.UTF_8)).isEmpty()) {
+				long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+				socket.setSoTimeout((int) Math.min(left, Integer.MAX_VALUE));
+				int read = in.read(buffer);
+				if (read < 0) {
+					break;
+				}
+				received.write(buffer, 0, read);
+			}
+		}
+		catch (IOException e) {
+			// timed out, or closed: whatever came is all there is
+		}
+		return statuses(received.toString(StandardCharsets.UTF_8)).stream().findFirst();
+	}
+
 	static List<Integer> statuses(String received) {
 		Matcher status = STATUS_LINE.matcher(received);
 		return status.results().map(m -> Integer.valueOf(m.group(1))).toList();

@@ -1,7 +1,5 @@
 package org.legadvisor.web.robustness;
 
-import org.legadvisor.web.RulesFolderCopy;
-import org.legadvisor.web.BundledExample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,6 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.web.BundledExample;
+import org.legadvisor.web.RulesFolderCopy;
 import org.legadvisor.web.robustness.ConcurrentClients.Exchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
