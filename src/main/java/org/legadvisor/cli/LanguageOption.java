@@ -10,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code --lang CODE}: the language a command writes in, one of those the knowledge base offers. */
-final class LanguageOption {
+public final class LanguageOption {
 
 	@Spec(Spec.Target.MIXEE)
 	CommandSpec mixee;
