@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * The language of the command line's own words (its help, errors, progress and summaries), from the bundle
  * {@code cli.properties} and its translations ({@code cli_fr.properties}): {@code --lang CODE} anywhere on the command
  * line, else the environment's locale ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}), else English. A language
- * the bundle lacks reads in English.
+ * the bundle lacks reads in English. Public for the commands of {@code cli.memory}.
  */
 public final class CliLanguage {
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Where the rules and the knowledge base live; shared by every subcommand. */
+/** Where the rules and the knowledge base live; shared by every subcommand (public for those of {@code cli.memory}). */
 public final class Locations {
 
 	@Spec(Spec.Target.MIXEE)

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * {@code --format} and {@code --out} of every command that writes a result: the same options, help and errors
  * everywhere; each command says only which formats it accepts and which of them are files that cannot be printed
  * (Word, Excel, PDF, XLSForm), which need {@code --out}. The help of each command (key {@code format} and {@code out},
- * or {@code leg-advisor.COMMAND.format}) lists the formats through {@code ${COMPLETION-CANDIDATES}}.
+ * or {@code leg-advisor.COMMAND.format}) lists the formats through {@code ${COMPLETION-CANDIDATES}}. Public for the
+ * commands of {@code cli.memory}.
  */
 public final class OutputOptions {
 
