@@ -12,9 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * The language of the command line's own words (its help, errors, progress and summaries), from the bundle
  * {@code cli.properties} and its translations ({@code cli_fr.properties}): {@code --lang CODE} anywhere on the command
  * line, else the environment's locale ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}), else English. A language
- * the bundle lacks reads in English.
+ * the bundle lacks reads in English. Public for the commands of {@code cli.memory}.
  */
-final class CliLanguage {
+public final class CliLanguage {
 
 	/** The base name of the bundle, in {@code src/main/resources}. */
 	static final String BUNDLE = "cli";
@@ -53,7 +53,7 @@ final class CliLanguage {
 	}
 
 	/** The command's words for {@code key}, with its {@code %s} filled in as {@code String.format} does. */
-	static String say(CommandSpec spec, String key, Object... args) {
+	public static String say(CommandSpec spec, String key, Object... args) {
 		return String.format(spec.resourceBundle().getString(key), args);
 	}
 

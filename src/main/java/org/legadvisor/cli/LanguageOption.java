@@ -9,8 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --lang CODE}: the language a command writes in, one of those the knowledge base offers. */
-final class LanguageOption {
+/**
+ * {@code --lang CODE}: the language a command writes in, one of those the knowledge base offers (public for the
+ * commands of {@code cli.memory}).
+ */
+public final class LanguageOption {
 
 	@Spec(Spec.Target.MIXEE)
 	CommandSpec mixee;

@@ -3,6 +3,7 @@ package org.legadvisor.cli;
 import java.util.Map;
 import java.util.Optional;
 
+import org.legadvisor.cli.memory.MemoryCommands;
 import org.legadvisor.engine.RuleLimits;
 import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.knowledge.KnowledgeBaseException;
@@ -18,8 +19,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "leg-advisor", mixinStandardHelpOptions = true, version = "LEG Advisor 0.1.0",
 		resourceBundle = CliLanguage.BUNDLE,
 		subcommands = { ServeCommand.class, AssessCommand.class, ValidateCommand.class, TestCommand.class,
-				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class, ImportSubmissionsCommand.class,
-				CommandLine.HelpCommand.class })
+				RulesCommand.class, CoverageCommand.class, QuestionnaireCommand.class, ImportSubmissionsCommand.class })
 public final class LegAdvisorCommand {
 
 	/** {@code leg-advisor --lang fr help assess}: the language of the help, before the command's name as after it. */
@@ -47,7 +47,9 @@ public final class LegAdvisorCommand {
 	/** The command line for {@code args}, speaking the language they or the {@code environment} ask for. */
 	static CommandLine commandLine(String[] args, Map<String, String> environment) {
 		CommandLine commandLine = new CommandLine(new LegAdvisorCommand());
-		org.legadvisor.cli.memory.MemoryCommands.addTo(commandLine);
+		MemoryCommands.addTo(commandLine);
+		// Added here rather than in the annotation, so that it comes after the commands on stored data.
+		commandLine.addSubcommand(new CommandLine.HelpCommand());
 		commandLine.setResourceBundle(CliLanguage.bundle(args, environment));
 		OutputOptions.listFormats(commandLine);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

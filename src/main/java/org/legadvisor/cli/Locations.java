@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Where the rules and the knowledge base live; shared by every subcommand. */
-final class Locations {
+/** Where the rules and the knowledge base live; shared by every subcommand (public for those of {@code cli.memory}). */
+public final class Locations {
 
 	@Spec(Spec.Target.MIXEE)
 	CommandSpec mixee;
@@ -43,7 +43,7 @@ final class Locations {
 	}
 
 	/** The questionnaire, read on first use and kept for the rest of the command. */
-	Questionnaire questionnaire() {
+	public Questionnaire questionnaire() {
 		if (questionnaire == null) {
 			questionnaire = Questionnaire.load(knowledgeBase.resolve("questionnaire.json"));
 		}
@@ -54,20 +54,20 @@ final class Locations {
 	 * The rules of this location, compiled and passed through the same checks as {@code validate}, so that rules
 	 * with broken metadata are refused before they run.
 	 */
-	LiveRuleBase loadRules() throws IOException, RuleCompilationException {
+	public LiveRuleBase loadRules() throws IOException, RuleCompilationException {
 		RuleBaseCheck gate = new RuleValidator(knowledge(), questionnaire()).asReloadGate();
 		return LiveRuleBase.load(rules, new RuleBaseCompiler(), gate);
 	}
 
 	/** Prints the errors that kept the rules from loading, each as {@code file:line:column: message}. */
-	void printRuleErrors(PrintWriter out, RuleCompilationException e) {
+	public void printRuleErrors(PrintWriter out, RuleCompilationException e) {
 		out.println(CliLanguage.say(mixee, "rules.errors"));
 		e.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR)
 			.forEach(p -> out.println(rules.resolve(p.file()) + p.toString().substring(p.file().length())));
 	}
 
 	/** An advisor on these rules, with the questionnaire and knowledge base of this location. */
-	Advisor advisor(RuleRunner rules) {
+	public Advisor advisor(RuleRunner rules) {
 		return new Advisor(questionnaire(), knowledge(), rules);
 	}
 

@@ -23,12 +23,13 @@ import picocli.CommandLine.Spec;
  * {@code --format} and {@code --out} of every command that writes a result: the same options, help and errors
  * everywhere; each command says only which formats it accepts and which of them are files that cannot be printed
  * (Word, Excel, PDF, XLSForm), which need {@code --out}. The help of each command (key {@code format} and {@code out},
- * or {@code leg-advisor.COMMAND.format}) lists the formats through {@code ${COMPLETION-CANDIDATES}}.
+ * or {@code leg-advisor.COMMAND.format}) lists the formats through {@code ${COMPLETION-CANDIDATES}}. Public for the
+ * commands of {@code cli.memory}.
  */
-final class OutputOptions {
+public final class OutputOptions {
 
 	/** A format a command accepts: its name, and the extension of its file when it is a file rather than text. */
-	record Format(String name, Optional<String> fileOnly) {
+	public record Format(String name, Optional<String> fileOnly) {
 
 		static Format text(String name) {
 			return new Format(name, Optional.empty());
@@ -62,7 +63,7 @@ final class OutputOptions {
 	}
 
 	/** Formats that all print as text, the first the default. */
-	static OutputOptions of(String... formats) {
+	public static OutputOptions of(String... formats) {
 		return new OutputOptions(Arrays.stream(formats).map(Format::text).toList(), formats[0], null, "FILE");
 	}
 
@@ -127,7 +128,7 @@ final class OutputOptions {
 	}
 
 	/** The format asked for, checked as {@link #format} says. */
-	Format chosen() {
+	public Format chosen() {
 		Format chosen = known();
 		if (chosen.fileOnly().isPresent() && out == null) {
 			throw new ParameterException(mixee.commandLine(),
@@ -166,7 +167,7 @@ final class OutputOptions {
 	 * Emits {@code document} as pretty-printed JSON with {@code --format json}, else what {@code text} prints: on the
 	 * terminal, or in {@code --out}.
 	 */
-	void print(Object document, Consumer<PrintWriter> text) throws IOException {
+	public void print(Object document, Consumer<PrintWriter> text) throws IOException {
 		if (chosen().name().equals("json")) {
 			emit(JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document)
 					+ System.lineSeparator(), "output.written");

@@ -22,6 +22,8 @@ class OutputOptionsTest {
 	private static final Map<List<String>, String> COMMANDS = Map.of(
 			List.of("assess", EXAMPLE), "[text, markdown, json, html, docx, xlsx, pdf]",
 			List.of("compare", EXAMPLE, EXAMPLE), "[text, json]",
+			List.of("history", "Freedonia LEG"), "[text, json]",
+			List.of("impact", "--rules", "rules"), "[text, json]",
 			List.of("validate"), "[text, json]",
 			List.of("coverage"), "[text, json]",
 			List.of("rules"), "[text, markdown, json]",

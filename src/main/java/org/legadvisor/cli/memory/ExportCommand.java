@@ -11,35 +11,36 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
+import org.legadvisor.cli.CliLanguage;
+import org.legadvisor.cli.LanguageOption;
 import org.legadvisor.memory.backup.MemoryBackup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Backs up every piece of stored data into one JSON file: LEGs, rounds, plans, "
-		+ "accounts (their password hashes), memberships, the audit log and drafts. 'leg-advisor import' restores it, "
-		+ "into H2 or PostgreSQL.",
-		footer = { "", "Example: leg-advisor export --all backup.json --data /srv/leg-advisor", "",
-				"The file holds password hashes and every LEG's answers: it is written readable by its owner only.", "",
-				"Exit codes: 0 written; 2 the stored data cannot be opened, or the file cannot be written." })
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
 	@Spec
-	picocli.CommandLine.Model.CommandSpec spec;
+	CommandSpec spec;
 
-	@Option(names = "--all", paramLabel = "FILE", required = true, description = "The backup file to write.")
+	@Option(names = "--all", paramLabel = "FILE", required = true)
 	Path file;
 
-	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Folder of the saved LEGs, as "
-			+ "for 'serve --data' (default: ${DEFAULT-VALUE}); unused when SPRING_DATASOURCE_URL names a database.")
+	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data")
 	Path data;
+
+	@Mixin
+	LanguageOption language;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
-			err.println("Cannot write " + file + ": its folder does not exist.");
+			err.println(CliLanguage.say(spec, "export.noFolder", file));
 			return Exits.BAD_INPUT;
 		}
 		try (StoredData stored = StoredData.open(data, true)) {
@@ -52,10 +53,10 @@ final class ExportCommand implements Callable<Integer> {
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (StoredData.Unavailable e) {
-			err.println(e.getMessage());
+			err.println(e.in(spec));
 			return Exits.BAD_INPUT;
 		}
-		spec.commandLine().getOut().println("Stored data written to " + file + ".");
+		spec.commandLine().getOut().println(CliLanguage.say(spec, "export.written", file));
 		spec.commandLine().getOut().flush();
 		return Exits.DONE;
 	}

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.legadvisor.cli.LanguageOption;
+import org.legadvisor.cli.OutputOptions;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
-import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.memory.impact.Impact;
 import org.legadvisor.memory.impact.ImpactCase;
 import org.legadvisor.memory.impact.ImpactText;
@@ -18,48 +19,40 @@ import org.legadvisor.memory.impact.RuleImpact;
 import org.legadvisor.memory.impact.ScenarioCases;
 import org.legadvisor.memory.impact.StoredRoundCases;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "impact", description = "Before a rule edit goes live: runs every stored round and every bundled "
-		+ "example and scenario on an edited copy of the rules and on the rules in use, and lists, per LEG, the "
-		+ "findings that would appear or disappear.",
-		footer = { "", "Example:", "  cp -r rules rules-edited   # edit rules-edited/, then:",
-				"  leg-advisor impact --rules rules-edited --data /srv/leg-advisor", "",
-				"Exit codes: 0 done (whatever would change); 1 a rules folder or the knowledge base does not load; "
-						+ "2 the stored data cannot be opened, or an argument to fix." })
+@Command(name = "impact", mixinStandardHelpOptions = true)
 final class ImpactCommand implements Callable<Integer> {
 
-	enum Format {
-		text, json
-	}
-
 	@Spec
-	picocli.CommandLine.Model.CommandSpec spec;
+	CommandSpec spec;
 
-	@Option(names = "--rules", paramLabel = "DIR", required = true,
-			description = "The edited copy of the rules folder (its scenarios/ run too, if it has one).")
+	/** Not the {@code --rules} of the other commands: the edited copy, which must be named. */
+	@Option(names = "--rules", paramLabel = "DIR", required = true)
 	Path edited;
 
-	@Option(names = "--current-rules", paramLabel = "DIR", defaultValue = "rules",
-			description = "The rules in use, to compare with (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--current-rules", paramLabel = "DIR", defaultValue = "rules")
 	Path current;
 
-	@Option(names = "--knowledge-base", paramLabel = "DIR", defaultValue = "knowledge-base",
-			description = "Folder of the questionnaire, framework and action catalogue (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--knowledge-base", paramLabel = "DIR", defaultValue = "knowledge-base")
 	Path knowledgeBase;
 
-	@Option(names = "--data", paramLabel = "DIR", description = "Folder of the saved LEGs, as for 'serve --data' "
-			+ "(or the database of SPRING_DATASOURCE_URL). Without it, only the bundled examples and scenarios run.")
+	@Option(names = "--data", paramLabel = "DIR")
 	Path data;
 
-	@Option(names = "--format", defaultValue = "text",
-			description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-	Format format;
+	@Mixin
+	OutputOptions output = OutputOptions.of("text", "json");
+
+	@Mixin
+	LanguageOption language;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
+		output.chosen();
 		RuleFolders folders = new RuleFolders(knowledgeBase);
 		List<ImpactCase> cases = new ArrayList<>();
 		if (data != null || StoredData.otherDatabase().isPresent()) {
@@ -67,7 +60,7 @@ final class ImpactCommand implements Callable<Integer> {
 				cases.addAll(StoredRoundCases.all(stored.jdbc()));
 			}
 			catch (StoredData.Unavailable e) {
-				err.println(e.getMessage());
+				err.println(e.in(spec));
 				return Exits.BAD_INPUT;
 			}
 		}
@@ -82,7 +75,7 @@ final class ImpactCommand implements Callable<Integer> {
 			return Exits.DONE;
 		}
 		catch (RuleCompilationException e) {
-			RuleFolders.printErrors(err, loading, e);
+			RuleFolders.printErrors(spec, loading, e);
 			return Exits.BROKEN_RULES;
 		}
 	}
@@ -92,11 +85,7 @@ final class ImpactCommand implements Callable<Integer> {
 	}
 
 	private void print(Impact impact) throws IOException {
-		PrintWriter out = spec.commandLine().getOut();
-		out.print(format == Format.json
-				? JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(impact) + System.lineSeparator()
-				: ImpactText.render(impact));
-		out.flush();
+		output.print(impact, text -> text.print(ImpactText.render(impact)));
 	}
 
 }

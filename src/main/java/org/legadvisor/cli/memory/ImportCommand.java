@@ -9,38 +9,37 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.legadvisor.cli.CliLanguage;
+import org.legadvisor.cli.LanguageOption;
 import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.backup.MemoryBackup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Restores a backup made by 'leg-advisor export --all' into an empty "
-		+ "database (a new --data folder, or a new PostgreSQL database given by SPRING_DATASOURCE_URL), all of it or "
-		+ "nothing. A database that already holds stored data is refused, so that nothing is overwritten.",
-		footer = { "", "Example, from H2 to PostgreSQL:", "  leg-advisor export --all backup.json --data /srv/leg-advisor",
-				"  SPRING_DATASOURCE_URL=jdbc:postgresql://localhost/leg_advisor SPRING_DATASOURCE_USERNAME=... \\",
-				"  SPRING_DATASOURCE_PASSWORD=... leg-advisor import backup.json", "",
-				"Exit codes: 0 restored; 2 the file is not a backup, the database is not empty or cannot be opened." })
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
 	@Spec
-	picocli.CommandLine.Model.CommandSpec spec;
+	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "FILE", description = "The backup file.")
+	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
 	Path file;
 
-	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "Folder to restore into, as "
-			+ "for 'serve --data' (default: ${DEFAULT-VALUE}; created if missing); unused when SPRING_DATASOURCE_URL "
-			+ "names a database.")
+	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data")
 	Path data;
+
+	@Mixin
+	LanguageOption language;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		if (!Files.isRegularFile(file)) {
-			err.println("Backup file not found: " + file);
+			err.println(CliLanguage.say(spec, "import.notFound", file));
 			return Exits.BAD_INPUT;
 		}
 		MemoryBackup.Restored restored;
@@ -48,24 +47,26 @@ final class ImportCommand implements Callable<Integer> {
 			restored = new MemoryBackup(stored.jdbc(), stored.transactions()).restore(in,
 					"command line (" + System.getProperty("user.name") + ")");
 		}
-		catch (StoredData.Unavailable | MemoryException e) {
+		catch (StoredData.Unavailable e) {
+			err.println(e.in(spec));
+			return Exits.BAD_INPUT;
+		}
+		catch (MemoryException e) {
 			err.println(e.getMessage());
 			return Exits.BAD_INPUT;
 		}
 		catch (JsonProcessingException e) {
-			err.println(file + " is not a backup: it is not valid JSON (" + e.getOriginalMessage() + ").");
+			err.println(CliLanguage.say(spec, "import.notJson", file, e.getOriginalMessage()));
 			return Exits.BAD_INPUT;
 		}
 		catch (NoSuchFileException e) {
-			err.println("Backup file not found: " + file);
+			err.println(CliLanguage.say(spec, "import.notFound", file));
 			return Exits.BAD_INPUT;
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		out.println("Restored from " + file + ": " + restored.rows().get("leg") + " LEGs, " + restored.rows().get(
-				"leg_round") + " rounds, " + restored.rows().get("plan_item") + " plan items, " + restored.rows().get(
-						"account") + " accounts, " + restored.rows().get("membership") + " memberships, "
-				+ restored.rows().get("audit_entry") + " audit entries, " + restored.rows().get("leg_draft")
-				+ " drafts.");
+		out.println(CliLanguage.say(spec, "import.restored", file, restored.rows().get("leg"),
+				restored.rows().get("leg_round"), restored.rows().get("plan_item"), restored.rows().get("account"),
+				restored.rows().get("membership"), restored.rows().get("audit_entry"), restored.rows().get("leg_draft")));
 		out.flush();
 		return Exits.DONE;
 	}

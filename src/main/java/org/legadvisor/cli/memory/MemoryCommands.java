@@ -8,6 +8,7 @@ public final class MemoryCommands {
 	private MemoryCommands() {
 	}
 
+	/** Adds the commands, in the order the help lists them: call it before adding {@code help}, which comes last. */
 	public static void addTo(CommandLine commandLine) {
 		commandLine.addSubcommand(new CompareCommand());
 		commandLine.addSubcommand(new HistoryCommand());

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 
 import org.legadvisor.assessment.Advisor;
 import org.legadvisor.authoring.check.RuleValidator;
+import org.legadvisor.cli.CliLanguage;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.engine.RuleProblem;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.Questionnaire;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The knowledge base of a command, and rule folders compiled against it with the same checks as {@code validate}
@@ -57,9 +59,9 @@ final class RuleFolders {
 	}
 
 	/** Prints the errors that kept a rules folder from loading, each as {@code file:line:column: message}. */
-	static void printErrors(PrintWriter err, Path rules, RuleCompilationException e) {
-		err.println("The rules in " + rules + " have errors, so nothing was run ('leg-advisor validate --rules "
-				+ rules + "' shows warnings too):");
+	static void printErrors(CommandSpec spec, Path rules, RuleCompilationException e) {
+		PrintWriter err = spec.commandLine().getErr();
+		err.println(CliLanguage.say(spec, "impact.rulesErrors", rules));
 		e.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR)
 			.forEach(p -> err.println(rules.resolve(p.file()) + p.toString().substring(p.file().length())));
 	}

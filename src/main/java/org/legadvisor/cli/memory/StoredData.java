@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.legadvisor.cli.CliLanguage;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -18,6 +19,7 @@ import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfigu
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The service's database, opened by a command that reads or writes stored data: the same settings as {@code serve}
@@ -37,11 +39,22 @@ final class StoredData implements AutoCloseable {
 	static class Database {
 	}
 
-	/** Why the stored data could not be opened, in words. */
+	/** Why the stored data could not be opened: a message of the bundle {@code cli}, and what fills it in. */
 	static final class Unavailable extends Exception {
 
-		Unavailable(String message) {
-			super(message);
+		private final String key;
+
+		private final transient Object[] args;
+
+		Unavailable(String key, Object... args) {
+			super(key);
+			this.key = key;
+			this.args = args;
+		}
+
+		/** The reason in the command's language. */
+		String in(CommandSpec spec) {
+			return CliLanguage.say(spec, key, args);
 		}
 	}
 
@@ -57,8 +70,7 @@ final class StoredData implements AutoCloseable {
 	 */
 	static StoredData open(Path data, boolean mustExist) throws Unavailable {
 		if (mustExist && otherDatabase().isEmpty() && !Files.exists(data.resolve(H2_FILE))) {
-			throw new Unavailable("No saved LEGs in " + data + " (there is no database there): give the folder that "
-					+ "'leg-advisor serve --data' uses, or set SPRING_DATASOURCE_URL for PostgreSQL.");
+			throw new Unavailable("data.none", data);
 		}
 		SpringApplication application = new SpringApplication(Database.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
@@ -70,7 +82,7 @@ final class StoredData implements AutoCloseable {
 					"--spring.main.log-startup-info=false"));
 		}
 		catch (RuntimeException e) {
-			throw new Unavailable(why(e, data));
+			throw why(e, data);
 		}
 	}
 
@@ -80,18 +92,19 @@ final class StoredData implements AutoCloseable {
 		return url == null || url.isBlank() ? Optional.empty() : Optional.of(url);
 	}
 
-	private static String why(Throwable failure, Path data) {
+	private static Unavailable why(Throwable failure, Path data) {
 		Throwable root = failure;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (String.valueOf(cause.getMessage()).contains("already in use")) {
-				return "The saved data in " + data + " is open in a running service ('leg-advisor serve'): stop it "
-						+ "first, or use the service's API.";
+				return new Unavailable("data.inUse", data);
 			}
 			root = cause;
 		}
-		String where = otherDatabase().map(url -> "the database " + url.replaceAll("password=[^&;]*", "password=..."))
-			.orElse(data.toString());
-		return "Could not open the saved data in " + where + ": " + root.getMessage();
+		String reason = root.getMessage();
+		return otherDatabase()
+			.map(url -> new Unavailable("data.unopenedDatabase", url.replaceAll("password=[^&;]*", "password=..."),
+					reason))
+			.orElseGet(() -> new Unavailable("data.unopened", data, reason));
 	}
 
 	JdbcTemplate jdbc() {
