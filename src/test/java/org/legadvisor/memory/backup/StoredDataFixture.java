@@ -42,7 +42,10 @@ public final class StoredDataFixture {
 	/** The H2 database of a data folder, as {@code serve --data} opens it. */
 	public static DataSource h2(Path data) {
 		JdbcDataSource database = new JdbcDataSource();
-		database.setURL("jdbc:h2:file:" + data.toAbsolutePath().resolve("leg-advisor") + ";DB_CLOSE_ON_EXIT=FALSE");
+		// As the service opens it (WRITE_DELAY=0), and kept open between the fixture's statements rather than closed and
+		// opened again for each one (DB_CLOSE_DELAY=-1).
+		database.setURL("jdbc:h2:file:" + data.toAbsolutePath().resolve("leg-advisor")
+				+ ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
 		return database;
 	}
 
