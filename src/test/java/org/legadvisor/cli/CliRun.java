@@ -5,15 +5,15 @@ import java.io.StringWriter;
 import java.util.Map;
 
 /** Runs the command line in-process and captures what it prints. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
 	/** With no locale in the environment: the command line speaks English unless {@code --lang} says otherwise. */
-	static CliRun of(String... args) {
+	public static CliRun of(String... args) {
 		return in(Map.of(), args);
 	}
 
 	/** As a shell whose environment holds {@code environment} ({@code LANG}, {@code LC_ALL}...) runs it. */
-	static CliRun in(Map<String, String> environment, String... args) {
+	public static CliRun in(Map<String, String> environment, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		var commandLine = LegAdvisorCommand.commandLine(args, environment);

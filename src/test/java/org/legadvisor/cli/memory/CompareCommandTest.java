@@ -1,4 +1,4 @@
-package org.legadvisor.cli;
+package org.legadvisor.cli.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.legadvisor.cli.CliRun;
 import org.legadvisor.knowledge.JsonFiles;
 
 class CompareCommandTest {
