@@ -27,13 +27,13 @@ public final class LegAdvisorCommand {
 	LanguageOption language;
 
 	/** Exit code for input the user must fix: answers, files, arguments, configuration values. */
-	static final int BAD_INPUT = 2;
+	public static final int BAD_INPUT = 2;
 
 	/** Exit code for rules or knowledge-base files that do not load (or, for some commands, do not pass). */
-	static final int BROKEN_RULES = 1;
+	public static final int BROKEN_RULES = 1;
 
 	/** Exit code for rules stopped by a session limit (too many firings, or too long): a rule is at fault. */
-	static final int RULES_STOPPED = 3;
+	public static final int RULES_STOPPED = 3;
 
 	public static void main(String[] args) {
 		CommandLine commandLine = commandLine(args, System.getenv());

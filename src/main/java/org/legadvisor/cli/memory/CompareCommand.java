@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.legadvisor.assessment.Advisor;
 import org.legadvisor.cli.CliLanguage;
 import org.legadvisor.cli.LanguageOption;
+import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.cli.Locations;
 import org.legadvisor.cli.OutputOptions;
 import org.legadvisor.engine.LiveRuleBase;
@@ -18,9 +19,9 @@ import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.StoredJson;
-import org.legadvisor.memory.history.StoredLegs;
 import org.legadvisor.memory.history.StoredLegs.StoredLeg;
 import org.legadvisor.memory.history.StoredLegs.StoredRound;
+import org.legadvisor.memory.history.StoredLegs;
 import org.legadvisor.memory.progress.Progress;
 import org.legadvisor.memory.progress.ProgressText;
 import org.legadvisor.memory.progress.RoundComparison;
@@ -75,7 +76,7 @@ final class CompareCommand implements Callable<Integer> {
 		boolean twoFiles = leg == null && files.size() == 2 && from == null && to == null;
 		if (!twoFiles && !(leg != null && files.isEmpty())) {
 			err.println(CliLanguage.say(spec, "compare.filesOrLeg"));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		return leg == null ? compareFiles(err) : compareStored(err);
 	}
@@ -88,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
 			List<StoredRound> rounds = legs.rounds(found);
 			if ((from == null || to == null) && rounds.size() < 2) {
 				err.println(CliLanguage.say(spec, "compare.oneRound", found.name(), rounds.size()));
-				return Exits.BAD_INPUT;
+				return LegAdvisorCommand.BAD_INPUT;
 			}
 			StoredRound earlier = StoredLegs.numbered(found, rounds, from == null ? rounds.size() - 1 : from);
 			StoredRound later = StoredLegs.numbered(found, rounds, to == null ? rounds.size() : to);
@@ -97,14 +98,14 @@ final class CompareCommand implements Callable<Integer> {
 		}
 		catch (StoredData.Unavailable e) {
 			err.println(e.in(spec));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (MemoryException e) {
 			err.println(e.getMessage());
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		print(progress);
-		return Exits.DONE;
+		return 0;
 	}
 
 	private static RoundComparison.Snapshot snapshot(StoredRound round) {
@@ -123,11 +124,11 @@ final class CompareCommand implements Callable<Integer> {
 		}
 		catch (NoSuchFileException e) {
 			err.println(CliLanguage.say(spec, "answers.notFound", e.getFile()));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (InvalidAnswersException e) {
 			err.println(reading + ": " + e.getMessage());
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		try (LiveRuleBase loaded = locations.loadRules()) {
 			Advisor advisor = locations.advisor(loaded);
@@ -135,20 +136,20 @@ final class CompareCommand implements Callable<Integer> {
 			print(new RoundComparison(advisor.questionnaire()).compare(
 					snapshot(files.get(0), reports.build(advisor.assess(earlier)), earlier),
 					snapshot(files.get(1), reports.build(advisor.assess(later)), later)));
-			return Exits.DONE;
+			return 0;
 		}
 		catch (RuleCompilationException e) {
 			locations.printRuleErrors(err, e);
-			return Exits.BROKEN_RULES;
+			return LegAdvisorCommand.BROKEN_RULES;
 		}
 		catch (InvalidAnswersException e) {
 			// Both files were checked on reading; the thresholds a LEG adjusts are checked with the rules.
 			err.println(e.getMessage());
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (RuleSessionLimitException e) {
 			err.println(CliLanguage.say(spec, "compare.stopped", e.getMessage()));
-			return Exits.RULES_STOPPED;
+			return LegAdvisorCommand.RULES_STOPPED;
 		}
 	}
 

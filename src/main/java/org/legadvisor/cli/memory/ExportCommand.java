@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.legadvisor.cli.CliLanguage;
 import org.legadvisor.cli.LanguageOption;
+import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.memory.backup.MemoryBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
 			err.println(CliLanguage.say(spec, "export.noFolder", file));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		try (StoredData stored = StoredData.open(data, true)) {
 			// Written beside the file and moved into place: an interrupted export never leaves half a backup.
@@ -54,11 +55,11 @@ final class ExportCommand implements Callable<Integer> {
 		}
 		catch (StoredData.Unavailable e) {
 			err.println(e.in(spec));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		spec.commandLine().getOut().println(CliLanguage.say(spec, "export.written", file));
 		spec.commandLine().getOut().flush();
-		return Exits.DONE;
+		return 0;
 	}
 
 	private static void ownerOnly(Path file) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.legadvisor.cli.LanguageOption;
+import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.cli.OutputOptions;
 import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.history.HistoryText;
@@ -48,14 +49,14 @@ final class HistoryCommand implements Callable<Integer> {
 		}
 		catch (StoredData.Unavailable e) {
 			err.println(e.in(spec));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (MemoryException e) {
 			err.println(e.getMessage());
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		output.print(history, text -> text.print(HistoryText.render(history)));
-		return Exits.DONE;
+		return 0;
 	}
 
 }

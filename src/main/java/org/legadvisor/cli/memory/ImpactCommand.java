@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.legadvisor.cli.LanguageOption;
+import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.cli.OutputOptions;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
@@ -61,7 +62,7 @@ final class ImpactCommand implements Callable<Integer> {
 			}
 			catch (StoredData.Unavailable e) {
 				err.println(e.in(spec));
-				return Exits.BAD_INPUT;
+				return LegAdvisorCommand.BAD_INPUT;
 			}
 		}
 		Path scenarios = Files.isDirectory(edited.resolve("scenarios")) ? edited.resolve("scenarios")
@@ -72,11 +73,11 @@ final class ImpactCommand implements Callable<Integer> {
 			Impact impact = new RuleImpact(folders.advisor(inUse), folders.advisor(candidate)).run(cases,
 					inUse.current().version().contentHash(), candidate.current().version().contentHash());
 			print(impact);
-			return Exits.DONE;
+			return 0;
 		}
 		catch (RuleCompilationException e) {
 			RuleFolders.printErrors(spec, loading, e);
-			return Exits.BROKEN_RULES;
+			return LegAdvisorCommand.BROKEN_RULES;
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.legadvisor.cli.CliLanguage;
 import org.legadvisor.cli.LanguageOption;
+import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.backup.MemoryBackup;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		if (!Files.isRegularFile(file)) {
 			err.println(CliLanguage.say(spec, "import.notFound", file));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		MemoryBackup.Restored restored;
 		try (StoredData stored = StoredData.open(data, false); InputStream in = Files.newInputStream(file)) {
@@ -49,26 +50,26 @@ final class ImportCommand implements Callable<Integer> {
 		}
 		catch (StoredData.Unavailable e) {
 			err.println(e.in(spec));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (MemoryException e) {
 			err.println(e.getMessage());
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (JsonProcessingException e) {
 			err.println(CliLanguage.say(spec, "import.notJson", file, e.getOriginalMessage()));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (NoSuchFileException e) {
 			err.println(CliLanguage.say(spec, "import.notFound", file));
-			return Exits.BAD_INPUT;
+			return LegAdvisorCommand.BAD_INPUT;
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		out.println(CliLanguage.say(spec, "import.restored", file, restored.rows().get("leg"),
 				restored.rows().get("leg_round"), restored.rows().get("plan_item"), restored.rows().get("account"),
 				restored.rows().get("membership"), restored.rows().get("audit_entry"), restored.rows().get("leg_draft")));
 		out.flush();
-		return Exits.DONE;
+		return 0;
 	}
 
 }
