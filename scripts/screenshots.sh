@@ -22,6 +22,8 @@ while getopts "l:e:p:h" option; do
   esac
 done
 command -v chromium > /dev/null || { echo "chromium is needed: apt-get install chromium" >&2; exit 2; }
+[ -f "/usr/lib/chromium/locales/$lang.pak" ] || [ "$lang" = en ] \
+  || echo "(no /usr/lib/chromium/locales/$lang.pak: the browser's own words stay English; apt-get install chromium-l10n)" >&2
 command -v curl > /dev/null || { echo "curl is needed to wait for the service: apt-get install curl" >&2; exit 2; }
 if curl -s -o /dev/null "http://localhost:$port/"; then
   echo "Port $port is already in use; choose another with -p" >&2
@@ -33,8 +35,10 @@ work=$(mktemp -d)
 mkdir -p "$out"
 
 # One screenshot: the page at this width, tall enough to show what a reader sees first (the scripts run before).
+# The browser's own words (a date field's "jj/mm/aaaa") follow LANGUAGE, and need Debian's chromium-l10n: without
+# it, Chromium shows them in American English whatever --lang says.
 shoot() { # FILE WIDTH HEIGHT URL
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 --lang="$lang" \
+  LANGUAGE="$lang" chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 --lang="$lang" \
     --virtual-time-budget=5000 --window-size="$2,$3" --screenshot="$1" "$4" > /dev/null 2>&1
   echo "$1"
 }

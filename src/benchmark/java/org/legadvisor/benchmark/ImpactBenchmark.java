@@ -31,6 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>
  * {@code mvn -B -Pbenchmark test-compile exec:exec -Dbenchmark.main=org.legadvisor.benchmark.ImpactBenchmark
  * -Dbenchmark.args=10000}
+ * <p>
+ * A second argument names a data folder to fill and keep instead of a throw-away one, so that the command line's own
+ * {@code leg-advisor impact --data FOLDER} can be timed on the same 10,000 rounds.
  */
 public final class ImpactBenchmark {
 
@@ -41,7 +44,8 @@ public final class ImpactBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-		Path folder = Files.createTempDirectory("impact-benchmark");
+		Path folder = args.length > 1 ? Files.createDirectories(Path.of(args[1]))
+				: Files.createTempDirectory("impact-benchmark");
 		JdbcDataSource database = new JdbcDataSource();
 		database.setURL("jdbc:h2:file:" + folder.resolve("leg-advisor") + ";DB_CLOSE_ON_EXIT=FALSE");
 		Flyway.configure().dataSource(database).load().migrate();
