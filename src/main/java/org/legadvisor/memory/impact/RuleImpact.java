@@ -110,7 +110,7 @@ public final class RuleImpact {
 
 	/** The findings of these answers on one rule base. */
 	public static List<FindingRef> findings(Advisor advisor, AnswersDocument answers) throws InvalidAnswersException {
-		return advisor.assess(answers).findings().stream().map(FindingDifference::ref).toList();
+		return advisor.diagnose(answers).stream().map(FindingDifference::ref).toList();
 	}
 
 	private static Impact.Group group(String name, List<Outcome> outcomes) {
