@@ -8,7 +8,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 import org.legadvisor.assessment.Advisor;
+import org.legadvisor.assessment.Assessment;
 import org.legadvisor.language.Language;
+import org.legadvisor.language.Localized;
 import org.legadvisor.language.Translator;
 import org.legadvisor.memory.Caller;
 import org.legadvisor.memory.Leg;
@@ -97,8 +99,13 @@ class RoundPagesController {
 		}
 		AnswersDocument document = answers.read(round.answers());
 		Language language = translator.languages().find(locale.getLanguage()).orElse(Language.ENGLISH);
-		Report report = builders.computeIfAbsent(language, l -> new ReportBuilder(translator.in(l)))
-			.build(advisor.assess(document));
+		Localized localized = translator.in(language);
+		Assessment assessment = advisor.assess(document);
+		RulesSinceSaved changed = RulesSinceSaved.of(round, assessment.findings(), localized.findingTitles());
+		if (!changed.none()) {
+			additions.put("rulesSinceSaved", changed);
+		}
+		Report report = builders.computeIfAbsent(language, l -> new ReportBuilder(translator.in(l))).build(assessment);
 		return ResponseEntity.ok().contentType(HTML).body(html.render(report, round.answers(), additions));
 	}
 

@@ -14,12 +14,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.legadvisor.web.LegAdvisorApplication;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The pages of the LEG's memory through a real server: they want a login (our page, a session cookie that scripts
@@ -146,6 +152,56 @@ class WorkspacePagesIntegrationTest {
 		assertThat(report.statusCode()).isEqualTo(200);
 		assertThat(report.headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(report.body()).doesNotContain("save-round");
+	}
+
+
+	@Test
+	void aStoredRoundsPageSaysWhatTodaysRulesFindDifferentlyFromTheReportSaved() throws Exception {
+		PageSession admin = new PageSession(port);
+		admin.logIn("admin", PASSWORD);
+		String leg = admin.post("/legs", Map.of("name", "Re-read LEG"), "/legs").headers().firstValue("Location")
+			.orElseThrow().replaceAll(".*/legs/", "");
+		String round = admin.post("/legs/" + leg + "/rounds", Map.of("answers", Files.readString(DONOR_LED)),
+				"/legs/" + leg).headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+		assertThat(admin.get(round).body()).contains("Re-read LEG").doesNotContain("id=\"rules-since-saved\"");
+
+		// As if the rules had changed since: the saved report found something today's rules retired, and missed
+		// the missing terms of reference.
+		long id = Long.parseLong(round.replaceAll(".*/", ""));
+		ObjectNode saved = (ObjectNode) JSON.readTree(jdbc.queryForObject(
+				"SELECT report FROM leg_round WHERE id = ?", String.class, id));
+		ArrayNode findings = (ArrayNode) saved.get("findings");
+		findings.removeIf(f -> f.get("id").asText().equals("P1-no-tor"));
+		findings.addObject().put("id", "P9-since-retired").put("title", "A finding the rules have since retired");
+		jdbc.update("UPDATE leg_round SET report = ? WHERE id = ?", JSON.writeValueAsString(saved), id);
+
+		String english = admin.get(round).body();
+		assertThat(english).contains("id=\"rules-since-saved\"", "The rules have changed since this round was saved");
+		assertThat(section(english, "now-found")).contains(title("findings.json", "P1-no-tor"));
+		assertThat(section(english, "no-longer-found")).contains("A finding the rules have since retired");
+		String french = admin.get(round + "?lang=fr").body();
+		assertThat(french).contains(HtmlUtils.htmlEscape("Les règles ont changé depuis l'enregistrement de ce cycle", "UTF-8"))
+			.doesNotContain("The rules have changed");
+		assertThat(section(french, "now-found")).contains(title("translations/fr/findings.json", "P1-no-tor"))
+			.doesNotContain(title("findings.json", "P1-no-tor"));
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** The list of the page with this id. */
+	private static String section(String page, String id) {
+		int start = page.indexOf("id=\"" + id + "\"");
+		assertThat(start).as("the page's list " + id).isPositive();
+		return page.substring(start, page.indexOf("</ul>", start));
+	}
+
+	/** A finding's title as the knowledge base gives it, HTML-escaped as the page shows it. */
+	private static String title(String file, String finding) throws IOException {
+		return HtmlUtils.htmlEscape(JSON.readTree(Path.of("knowledge-base", file).toFile()).path(finding).path("title")
+			.asText(), "UTF-8");
 	}
 
 }

@@ -1,0 +1,34 @@
+package org.legadvisor.web.workspace;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.legadvisor.diagnosis.Finding;
+import org.legadvisor.knowledge.FindingTitles;
+import org.legadvisor.memory.Round;
+
+/**
+ * What today's rules find in a stored round's answers that its saved report did not, and the reverse: a round's page
+ * reads its answers with today's rules (so that it shows in the reader's language), and says so when the rules have
+ * changed what they find since the round was saved. Titles in the reader's language; a finding today's rules no longer
+ * know keeps the title it was saved with.
+ */
+record RulesSinceSaved(List<String> nowFound, List<String> noLongerFound) {
+
+	static RulesSinceSaved of(Round round, List<Finding> today, FindingTitles titles) {
+		Map<String, String> saved = StoredRounds.findingTitles(round);
+		Set<String> todayIds = today.stream().map(Finding::id).collect(Collectors.toSet());
+		List<String> nowFound = today.stream().filter(f -> !saved.containsKey(f.id()))
+			.map(f -> titles.title(f.id()).orElse(f.title())).distinct().toList();
+		List<String> noLongerFound = saved.entrySet().stream().filter(e -> !todayIds.contains(e.getKey()))
+			.map(e -> titles.title(e.getKey()).orElse(e.getValue())).sorted().toList();
+		return new RulesSinceSaved(nowFound, noLongerFound);
+	}
+
+	boolean none() {
+		return nowFound.isEmpty() && noLongerFound.isEmpty();
+	}
+
+}
