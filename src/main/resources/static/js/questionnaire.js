@@ -613,7 +613,10 @@
     function say(template, values) {
       element.textContent = fillIn(element.dataset[template], values || []);
     }
+    // Whether the server has the answers as they stand (data-state: saved, pending or failed), for the eye of a
+    // style or a test; a screen reader hears only the status's words.
     function pending(yes) {
+      element.dataset.state = yes ? 'pending' : 'saved';
       try {
         if (yes) {
           localStorage.setItem(pendingKey, '1');
@@ -643,9 +646,11 @@
       });
     }
     function refused(response) {
+      element.dataset.state = 'failed';
       return reason(response).then(function (text) { say('notSaved', [text]); });
     }
     function unreachable() {
+      element.dataset.state = 'failed';
       say('notSaved', [element.dataset.unreachable]);
     }
     function request(method, body, keepalive) {
@@ -670,9 +675,7 @@
         }
         return response.json().then(function (saved) {
           sent = body;
-          if (latest === body) {
-            pending(false);
-          }
+          pending(latest !== body);
           say('saved', [saved.savedAt]);
         });
       }, unreachable);
