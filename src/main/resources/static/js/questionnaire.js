@@ -676,7 +676,11 @@
         return response.json().then(function (saved) {
           sent = body;
           pending(latest !== body);
-          say('saved', [saved.savedAt]);
+          if (saved.replacedBy) {
+            say('replaced', [saved.savedAt, saved.replacedBy, saved.replacedAt]);
+          } else {
+            say('saved', [saved.savedAt]);
+          }
         });
       }, unreachable);
     }

@@ -47,8 +47,11 @@ class DraftPageController {
 	record Shown(JsonNode answers, String savedBy, String savedAt) {
 	}
 
-	/** A save, as the questionnaire says it: by whom, at what time (UTC, said so). */
-	record Saved(String savedBy, String savedAt) {
+	/**
+	 * A save, as the questionnaire says it: by whom, at what time (UTC, said so), and, when it replaced someone else's
+	 * draft, whose and of when (null otherwise), so that nobody's work is replaced without a word.
+	 */
+	record Saved(String savedBy, String savedAt, String replacedBy, String replacedAt) {
 	}
 
 	private final LegWorkspaces workspaces;
@@ -76,7 +79,10 @@ class DraftPageController {
 			throws IOException {
 		workspaces.writable(id, PageCallers.of(authentication));
 		Drafts.Saved saved = drafts.save(id, Drafts.checked(body), authentication.getName());
-		return new Saved(saved.savedBy(), time(saved.savedAt(), locale));
+		Drafts.Replaced replaced = saved.replaced();
+		boolean someoneElses = replaced != null && !replaced.savedBy().equals(saved.savedBy());
+		return new Saved(saved.savedBy(), time(saved.savedAt(), locale), someoneElses ? replaced.savedBy() : null,
+				someoneElses ? Dates.when(replaced.savedAt(), locale) : null);
 	}
 
 	/** A refusal as a problem the page shows in words (not the workspace's error page: the caller is a script). */

@@ -75,6 +75,17 @@ class DraftPagesIntegrationTest {
 		assertThat(continued.get("answers")).isEqualTo(JsonFiles.mapper().readTree(DRAFT));
 		assertThat(continued.get("savedBy").asText()).isEqualTo("admin");
 		assertThat(continued.get("savedAt").asText()).endsWith("UTC");
+		assertThat(colleague.get("/legs/" + leg + "?lang=fr").body()).contains("Brouillon enregistré par admin le",
+				"Poursuivre le brouillon");
+
+		colleague.get("/legs/" + leg + "/new-round");
+		assertThat(colleague.get("/?lang=fr").body()).contains("aussi enregistrées sur le serveur au fil de la saisie");
+		JsonNode replacing = json(colleague.script("PUT", draft, DRAFT, csrf(colleague, draft)), 200);
+		assertThat(replacing.get("savedBy").asText()).isEqualTo("colleague");
+		assertThat(replacing.get("replacedBy").asText()).as("nobody's draft replaced without a word").isEqualTo("admin");
+		assertThat(replacing.get("replacedAt").asText()).endsWith("UTC");
+		assertThat(json(colleague.script("PUT", draft, DRAFT, csrf(colleague, draft)), 200).get("replacedBy").isNull())
+			.as("one's own draft").isTrue();
 	}
 
 	@Test
