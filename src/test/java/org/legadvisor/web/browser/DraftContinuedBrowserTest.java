@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A draft continued by a colleague, in a real Chromium: coordinator A starts a round from the LEG's page on a laptop
  * (1366 px), answers a few questions and sees them saved on the server; coordinator B, in another session on a phone
- * (390 px), finds on the LEG's page that A saved a draft, continues it, and has A's answers filled in.
+ * (390 px), finds on the LEG's page that A saved a draft, continues it, has A's answers filled in, and is told that
+ * the first change replaces A's draft.
  */
 @SpringBootTest(classes = LegAdvisorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DraftContinuedBrowserTest {
@@ -84,6 +85,12 @@ class DraftContinuedBrowserTest {
 		browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("server-status"), "saved by amina"));
 		assertThat(browser.byId("leg-name").getAttribute("value")).isEqualTo("Freedonia LEG, 2026 review");
 		assertThat(browser.byId(answered).isSelected()).as(answered).isTrue();
+
+		WebElement continuing = browser.byId("server-status");
+		browser.byId("leg-name").sendKeys(", continued");
+		browser.waitFor(ExpectedConditions.attributeToBe(continuing, "data-state", "saved"));
+		assertThat(continuing.getText()).as("A's draft is not replaced without a word")
+			.contains("in place of the draft amina saved on");
 	}
 
 	private void logIn(String user) {
