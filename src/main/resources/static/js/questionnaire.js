@@ -1,5 +1,5 @@
 // The web questionnaire: shows a question only when its condition holds, checks numbers as they are typed, keeps a
-// draft in localStorage, moves through the sections, imports and exports the answers file, and sends the answers for
+// draft in localStorage (and, for a new round of a LEG, on the server), moves through the sections, imports and exports the answers file, and sends the answers for
 // checking, then for the report. The page itself is generated from the questionnaire by the server, checks
 // included (data-whole-number, data-at-most, data-min, data-max); nothing here knows a question.
 (function () {
@@ -7,7 +7,9 @@
 
   const form = document.getElementById('questionnaire');
   const version = form.dataset.version;
-  const storageKey = 'leg-advisor.draft.' + version;
+  // A new round of a LEG keeps its own copy, apart from the anonymous questionnaire's, and its draft on the server.
+  const serverStatus = document.getElementById('server-status');
+  const storageKey = 'leg-advisor.draft.' + version + (serverStatus ? '@' + serverStatus.dataset.draft : '');
   // The section being worked on, so that a reload returns to it.
   const sectionKey = 'leg-advisor.section.' + version;
   const questions = Array.from(form.querySelectorAll('[data-question]'));
@@ -140,6 +142,9 @@
       localStorage.setItem(storageKey, JSON.stringify(doc));
     } catch (e) {
       // Private windows may refuse storage; the form still works for this visit.
+    }
+    if (server) {
+      server.changed(doc);
     }
   }
 
@@ -292,6 +297,9 @@
   }
 
   function show(index, focus) {
+    if (server) {
+      server.flush(false);
+    }
     current = Math.max(0, Math.min(steps.length - 1, index));
     try {
       localStorage.setItem(sectionKey, steps[current].id);
@@ -588,6 +596,135 @@
     show(0, true);
   }
 
+  // ---- the LEG's draft on the server ------------------------------------------------------------------------
+
+  // For a new round of a LEG: opens the LEG's draft (it wins over this browser's copy, unless this browser has
+  // changes the server has not had yet), then saves the answers 1.5 s after the last change, on a change of section
+  // and on leaving the page, saying each time whether it was saved. The anonymous questionnaire never gets here.
+  function serverDraft(element) {
+    const lang = '?lang=' + encodeURIComponent(document.documentElement.lang || 'en');
+    const url = element.dataset.draft + lang;
+    const pendingKey = storageKey + '.pending';
+    let csrf = null;
+    let latest = null;
+    let sent = null;
+    let timer = null;
+
+    function say(template, values) {
+      element.textContent = fillIn(element.dataset[template], values || []);
+    }
+    // Whether the server has the answers as they stand (data-state: saved, pending or failed), for the eye of a
+    // style or a test; a screen reader hears only the status's words.
+    function pending(yes) {
+      element.dataset.state = yes ? 'pending' : 'saved';
+      try {
+        if (yes) {
+          localStorage.setItem(pendingKey, '1');
+        } else {
+          localStorage.removeItem(pendingKey);
+        }
+      } catch (e) {
+        // Without storage, nothing is kept to send later either.
+      }
+    }
+    function hasPending() {
+      try {
+        return localStorage.getItem(pendingKey) === '1';
+      } catch (e) {
+        return false;
+      }
+    }
+    // Why the server did not take it, in words: its problem's detail, or what the answer shows.
+    function reason(response) {
+      if (response.type === 'opaqueredirect' || response.status === 401) {
+        return Promise.resolve(element.dataset.loggedOut);
+      }
+      return response.json().then(function (problem) {
+        return problem.detail || element.dataset.refused;
+      }, function () {
+        return element.dataset.refused;
+      });
+    }
+    function refused(response) {
+      element.dataset.state = 'failed';
+      return reason(response).then(function (text) { say('notSaved', [text]); });
+    }
+    function unreachable() {
+      element.dataset.state = 'failed';
+      say('notSaved', [element.dataset.unreachable]);
+    }
+    function request(method, body, keepalive) {
+      const headers = { 'Accept': 'application/json' };
+      if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        headers[csrf.header] = csrf.token;
+      }
+      return fetch(url, { method: method, headers: headers, body: body, credentials: 'same-origin',
+        redirect: 'manual', keepalive: keepalive && body.length < 60000 });
+    }
+    function flush(keepalive) {
+      clearTimeout(timer);
+      timer = null;
+      if (!csrf || latest === null || latest === sent) {
+        return;
+      }
+      const body = latest;
+      request('PUT', body, keepalive).then(function (response) {
+        if (!response.ok) {
+          return refused(response);
+        }
+        return response.json().then(function (saved) {
+          sent = body;
+          pending(latest !== body);
+          if (saved.replacedBy) {
+            say('replaced', [saved.savedAt, saved.replacedBy, saved.replacedAt]);
+          } else {
+            say('saved', [saved.savedAt]);
+          }
+        });
+      }, unreachable);
+    }
+    function changed(doc) {
+      latest = JSON.stringify(doc);
+      if (!csrf || latest === sent) {
+        return;
+      }
+      pending(true);
+      clearTimeout(timer);
+      timer = setTimeout(function () { flush(false); }, 1500);
+    }
+    function open() {
+      const keepLocal = hasPending();
+      request('GET').then(function (response) {
+        if (!response.ok) {
+          return refused(response);
+        }
+        return response.json().then(function (opened) {
+          if (opened.draft && !keepLocal) {
+            fill(opened.draft.answers);
+            clearProblems();
+            refresh();
+            sent = latest;
+            say('continued', [opened.legName, opened.draft.savedBy, opened.draft.savedAt]);
+          } else {
+            sent = keepLocal ? null : latest;
+            say('intro', [opened.legName]);
+          }
+          // From here on, changes go to the server (before, they were the page filling itself in).
+          csrf = { header: opened.csrfHeader, token: opened.csrfToken };
+          flush(false);
+        });
+      }, unreachable);
+    }
+    window.addEventListener('pagehide', function () { flush(true); });
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') {
+        flush(true);
+      }
+    });
+    return { open: open, changed: changed, flush: flush };
+  }
+
   // ---- wiring ----------------------------------------------------------------------------------------------
 
   form.addEventListener('change', function (event) {
@@ -617,6 +754,7 @@
   document.getElementById('export').addEventListener('click', exportFile);
   document.getElementById('reset').addEventListener('click', reset);
 
+  const server = serverStatus ? serverDraft(serverStatus) : null;
   document.body.classList.add('js');
   try {
     const draft = localStorage.getItem(storageKey);
@@ -628,6 +766,9 @@
   }
   refresh();
   show(Math.max(0, steps.findIndex(function (step) { return step.id === savedSection(); })), false);
+  if (server) {
+    server.open();
+  }
 
   function savedSection() {
     try {

@@ -1,5 +1,7 @@
 package org.legadvisor.memory.draft;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.memory.MemoryException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Drafts {
+
+	/** The most a draft may weigh, as sent: an answers document is a few KB; this leaves room for long free texts. */
+	public static final int MAX_BYTES = 256 * 1024;
 
 	/** A draft: the answers document as sent, who saved it and when. */
 	public record Draft(String answers, String savedBy, Instant savedAt) {
@@ -37,6 +46,28 @@ public class Drafts {
 	Drafts(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * The draft a request carries, as compact JSON: any JSON object, complete or not (it is checked when the round is
+	 * saved, not before), of at most {@link #MAX_BYTES}; anything else is refused in words.
+	 */
+	public static String checked(InputStream body) throws IOException {
+		byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+		if (bytes.length > MAX_BYTES) {
+			throw MemoryException.invalid("memory.problem.draftTooLarge", MAX_BYTES / 1024);
+		}
+		JsonNode draft;
+		try {
+			draft = JsonFiles.mapper().readTree(bytes);
+		}
+		catch (JsonProcessingException e) {
+			throw MemoryException.invalid("memory.problem.draftNotJson", e.getOriginalMessage());
+		}
+		if (draft == null || !draft.isObject()) {
+			throw MemoryException.invalid("memory.problem.draftNotObject");
+		}
+		return draft.toString();
 	}
 
 	@Transactional

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.memory.LegWorkspaces;
 import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.StoredJson;
@@ -31,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @SecurityRequirement(name = "basic")
 class DraftApiController {
-
-	static final int MAX_BYTES = 256 * 1024;
 
 	/** A draft as read back: the answers document as saved, who saved it and when. */
 	record Shown(JsonNode answers, String savedBy, Instant savedAt) {
@@ -57,21 +53,7 @@ class DraftApiController {
 			throws IOException {
 		String user = Callers.of(caller).username();
 		workspaces.writable(id, Callers.of(caller));
-		byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-		if (bytes.length > MAX_BYTES) {
-			throw MemoryException.invalid("memory.problem.draftTooLarge", MAX_BYTES / 1024);
-		}
-		JsonNode draft;
-		try {
-			draft = JsonFiles.mapper().readTree(bytes);
-		}
-		catch (JsonProcessingException e) {
-			throw MemoryException.invalid("memory.problem.draftNotJson", e.getOriginalMessage());
-		}
-		if (draft == null || !draft.isObject()) {
-			throw MemoryException.invalid("memory.problem.draftNotObject");
-		}
-		return drafts.save(id, draft.toString(), user);
+		return drafts.save(id, Drafts.checked(body), user);
 	}
 
 	@Operation(summary = "The LEG's draft answers, with who saved them and when; 404 if there is none. Coordinators "

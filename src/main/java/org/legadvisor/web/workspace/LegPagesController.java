@@ -10,6 +10,7 @@ import org.legadvisor.memory.LegWorkspaces;
 import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.Round;
 import org.legadvisor.memory.Rounds;
+import org.legadvisor.memory.draft.Drafts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +35,17 @@ class LegPagesController {
 
 	private final StoredRounds stored;
 
-	LegPagesController(LegWorkspaces workspaces, Rounds rounds, StoredRounds stored) {
+	private final Drafts drafts;
+
+	/** The LEG's draft of its next round, as its page says it: who saved it last, and when. */
+	record DraftNote(String savedBy, String savedAt) {
+	}
+
+	LegPagesController(LegWorkspaces workspaces, Rounds rounds, StoredRounds stored, Drafts drafts) {
 		this.workspaces = workspaces;
 		this.rounds = rounds;
 		this.stored = stored;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/legs")
@@ -74,10 +82,16 @@ class LegPagesController {
 		model.addAttribute("leg", leg);
 		model.addAttribute("rounds", stored.rows(all, locale));
 		model.addAttribute("canWrite", canWrite(id, caller));
+		model.addAttribute("draft", drafts.find(id)
+			.map(d -> new DraftNote(d.savedBy(), Dates.when(d.savedAt(), locale)))
+			.orElse(null));
 		return "leg";
 	}
 
-	/** Starts a new round: the questionnaire, remembering in the session which LEG its report may be saved to. */
+	/**
+	 * Starts a new round, or continues the LEG's draft: the questionnaire, remembering in the session which LEG its
+	 * report may be saved to and its draft saved on the server as it is typed (the draft, if any, opens in it).
+	 */
 	@GetMapping("/legs/{id}/new-round")
 	String newRound(@PathVariable long id, Authentication authentication, HttpSession session) {
 		workspaces.writable(id, PageCallers.of(authentication));

@@ -52,6 +52,18 @@ final class PageSession {
 				BodyHandlers.ofString());
 	}
 
+	/** Sends what a page's script sends: {@code json} (no body if null) with {@code headers}, asking for JSON. */
+	HttpResponse<String> script(String method, String path, String json, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+			.method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		headers.forEach(request::header);
+		return http.send(request.build(), BodyHandlers.ofString());
+	}
+
 	HttpResponse<String> logIn(String user, String password) throws IOException, InterruptedException {
 		return post("/login", Map.of("username", user, "password", password), "/login");
 	}
