@@ -17,6 +17,7 @@ import org.legadvisor.memory.Rounds;
 import org.legadvisor.memory.plan.ActionPlan;
 import org.legadvisor.memory.plan.PlanCsv;
 import org.legadvisor.memory.plan.PlanStatus;
+import org.legadvisor.memory.progress.StoredTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,9 +50,12 @@ class PlanPageController {
 		}
 	}
 
-	/** An action of the plan as the page shows it: the row, its findings' titles, the form's values, a problem. */
-	record PlanRow(ActionPlan.Row row, List<String> findings, String dueOn, String updatedAt, Input input,
-			String problem) {
+	/**
+	 * An action of the plan as the page shows it: the row, its title and its findings' titles in the reader's
+	 * language, the form's values, a problem.
+	 */
+	record PlanRow(ActionPlan.Row row, String title, List<String> findings, String dueOn, String updatedAt,
+			Input input, String problem) {
 	}
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -64,11 +68,15 @@ class PlanPageController {
 
 	private final MessageSource messages;
 
-	PlanPageController(LegWorkspaces workspaces, Rounds rounds, ActionPlan plan, MessageSource messages) {
+	private final StoredRounds stored;
+
+	PlanPageController(LegWorkspaces workspaces, Rounds rounds, ActionPlan plan, MessageSource messages,
+			StoredRounds stored) {
 		this.workspaces = workspaces;
 		this.rounds = rounds;
 		this.plan = plan;
 		this.messages = messages;
+		this.stored = stored;
 	}
 
 	@GetMapping("/legs/{id}/plan")
@@ -125,7 +133,9 @@ class PlanPageController {
 		Leg leg = workspaces.readable(id, caller);
 		ActionPlan.View view = plan.of(id, caller);
 		List<Round> all = rounds.of(id, caller);
-		Map<String, String> titles = all.isEmpty() ? Map.of() : StoredRounds.findingTitles(all.get(all.size() - 1));
+		StoredTexts texts = stored.texts(locale);
+		Map<String, String> titles = all.isEmpty() ? Map.of()
+				: StoredRounds.findingTitles(all.get(all.size() - 1), texts);
 		model.addAttribute("leg", leg);
 		model.addAttribute("today", Dates.day(view.today(), locale));
 		model.addAttribute("canWrite", canWrite(id, caller));
@@ -145,7 +155,8 @@ class PlanPageController {
 					input = typed;
 				}
 			}
-			return new PlanRow(row, row.findings().stream().map(f -> titles.getOrDefault(f, f)).toList(),
+			return new PlanRow(row, texts.actionTitle(row.actionId(), row.title()),
+					row.findings().stream().map(f -> titles.getOrDefault(f, f)).toList(),
 					Dates.day(row.dueOn(), locale), Dates.when(row.updatedAt(), locale), input, said);
 		}).toList());
 		return "plan";

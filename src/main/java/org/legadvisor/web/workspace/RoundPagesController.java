@@ -92,7 +92,7 @@ class RoundPagesController {
 			Round previous = all.get(index - 1);
 			List<StoredRounds.RoundRow> rows = stored.rows(all, locale);
 			additions.put("sinceLast", ProgressView.of(progress.between(id, previous.id(), round.id(), caller),
-					rows.get(index - 1), rows.get(index), previous, round));
+					rows.get(index - 1), rows.get(index), stored.texts(locale)));
 			additions.put("progressHref", "/legs/" + id + "/progress?from=" + previous.id() + "&to=" + round.id());
 		}
 		AnswersDocument document = answers.read(round.answers());
