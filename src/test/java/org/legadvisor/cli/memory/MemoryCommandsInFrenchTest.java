@@ -2,6 +2,7 @@ package org.legadvisor.cli.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +124,21 @@ class MemoryCommandsInFrenchTest {
 						+ " (Élevée, P1-no-tor)");
 		assertThat(french.out()).doesNotContain(ENGLISH.findingTitles().title(EditedRules.FINDING).orElseThrow(),
 				"would", "rounds", "entered by");
+	}
+
+	@Test
+	void aMistakeOnStoredDataIsSaidInFrench(@TempDir Path work) throws Exception {
+		Path notABackup = Files.writeString(work.resolve("answers.json"),
+				Files.readString(StoredDataFixture.DONOR_LED));
+
+		CliRun history = CliRun.of("history", "Ruritanie", "--data", data.toString(), "--lang", "fr");
+		CliRun restore = CliRun.of("import", notABackup.toString(), "--data", work.resolve("new").toString(),
+				"--lang", "fr");
+
+		assertThat(history.exitCode()).isEqualTo(2);
+		assertThat(history.err()).contains("Ruritanie", "Freedonia LEG").doesNotContain("There is no", "kept here");
+		assertThat(restore.exitCode()).isEqualTo(2);
+		assertThat(restore.err()).contains("n'est pas une sauvegarde").doesNotContain("not a backup");
 	}
 
 	@Test

@@ -162,7 +162,9 @@ class StoredDataCommandsTest {
 		assertThat(reexport.exitCode()).isZero();
 		JsonNode before = JsonFiles.mapper().readTree(backup.toFile()).get("tables");
 		JsonNode after = JsonFiles.mapper().readTree(work.resolve("again.json").toFile()).get("tables");
-		((ArrayNode) after.get("audit_entry")).remove(after.get("audit_entry").size() - 1);
+		JsonNode restoring = ((ArrayNode) after.get("audit_entry")).remove(after.get("audit_entry").size() - 1);
+		assertThat(restoring.get("actor").asText()).as("kept in no language, said in the reader's")
+			.isEqualTo("command-line:" + System.getProperty("user.name"));
 		assertThat(after).isEqualTo(before);
 		assertThat(run("history", "Freedonia LEG", "--data", restored.toString()).out()).contains("2 rounds");
 	}
