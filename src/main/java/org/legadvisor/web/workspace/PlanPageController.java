@@ -51,11 +51,11 @@ class PlanPageController {
 	}
 
 	/**
-	 * An action of the plan as the page shows it: the row, its title and its findings' titles in the reader's
-	 * language, the form's values, a problem.
+	 * An action of the plan as the page shows it: the row (titled in the reader's language by the plan), its
+	 * findings' titles in the reader's language, the form's values, a problem.
 	 */
-	record PlanRow(ActionPlan.Row row, String title, List<String> findings, String dueOn, String updatedAt,
-			Input input, String problem) {
+	record PlanRow(ActionPlan.Row row, List<String> findings, String dueOn, String updatedAt, Input input,
+			String problem) {
 	}
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -155,8 +155,7 @@ class PlanPageController {
 					input = typed;
 				}
 			}
-			return new PlanRow(row, texts.actionTitle(row.actionId(), row.title()),
-					row.findings().stream().map(f -> titles.getOrDefault(f, f)).toList(),
+			return new PlanRow(row, row.findings().stream().map(f -> titles.getOrDefault(f, f)).toList(),
 					Dates.day(row.dueOn(), locale), Dates.when(row.updatedAt(), locale), input, said);
 		}).toList());
 		return "plan";

@@ -115,9 +115,17 @@ class WorkspacePagesInFrenchIntegrationTest {
 		List<String> ids = new ArrayList<>();
 		plan.path("actions").forEach(action -> ids.add(action.path("actionId").asText()));
 		assertThat(ids).isNotEmpty();
-		for (String id : ids) {
-			assertThat(page).as(id).contains(html(FRENCH.knowledge().action(id).orElseThrow().title()))
-				.doesNotContain(html(ENGLISH.knowledge().action(id).orElseThrow().title()));
+		String csv = admin.get("/legs/" + leg + "/plan.csv", "fr").body();
+		JsonNode french = api("/api/legs/" + leg + "/plan", "fr");
+		assertThat(csv).contains("Échéance").doesNotContain("Due on");
+		for (int i = 0; i < ids.size(); i++) {
+			String id = ids.get(i);
+			String title = FRENCH.knowledge().action(id).orElseThrow().title();
+			String english = ENGLISH.knowledge().action(id).orElseThrow().title();
+			assertThat(page).as(id).contains(html(title)).doesNotContain(html(english));
+			assertThat(csv).as(id).contains(title).doesNotContain(english);
+			assertThat(french.path("actions").get(i).path("title").asText()).isEqualTo(title);
+			assertThat(plan.path("actions").get(i).path("title").asText()).isEqualTo(english);
 		}
 	}
 
