@@ -22,7 +22,7 @@ public final class LanguageOption {
 	String code;
 
 	/** The language asked for; a code the knowledge base does not offer is a usage error naming those it does. */
-	Language in(Languages languages) {
+	public Language in(Languages languages) {
 		if (code == null) {
 			return Language.ENGLISH;
 		}

@@ -35,7 +35,7 @@ public final class Locations {
 	private Questionnaire questionnaire;
 
 	/** The knowledge base, read on first use and kept for the rest of the command. */
-	KnowledgeBase knowledge() {
+	public KnowledgeBase knowledge() {
 		if (knowledge == null) {
 			knowledge = KnowledgeBase.load(knowledgeBase);
 		}

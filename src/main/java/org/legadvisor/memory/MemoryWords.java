@@ -34,7 +34,8 @@ public final class MemoryWords {
 		return new MessageFormat(messages.getString(key), Locale.ROOT).format(arguments);
 	}
 
-	private static Locale requestLocale() {
+	/** The language of the request being served; outside a request (the command line), English. */
+	public static Locale requestLocale() {
 		LocaleContext context = LocaleContextHolder.getLocaleContext();
 		return context == null || context.getLocale() == null ? Locale.ROOT : context.getLocale();
 	}

@@ -25,6 +25,7 @@ import org.legadvisor.memory.history.StoredLegs;
 import org.legadvisor.memory.progress.Progress;
 import org.legadvisor.memory.progress.ProgressText;
 import org.legadvisor.memory.progress.RoundComparison;
+import org.legadvisor.memory.progress.StoredTexts;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.AnswersReader;
@@ -69,6 +70,9 @@ final class CompareCommand implements Callable<Integer> {
 	@Mixin
 	LanguageOption language;
 
+	/** The texts of the reports in the language chosen, while the command runs. */
+	private StoredTexts texts;
+
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
@@ -78,7 +82,11 @@ final class CompareCommand implements Callable<Integer> {
 			err.println(CliLanguage.say(spec, "compare.filesOrLeg"));
 			return LegAdvisorCommand.BAD_INPUT;
 		}
-		return leg == null ? compareFiles(err) : compareStored(err);
+		try (ReadingLanguage language = ReadingLanguage.of(this.language, locations.questionnaire(),
+				locations.knowledge())) {
+			texts = language.texts();
+			return leg == null ? compareFiles(err) : compareStored(err);
+		}
 	}
 
 	private int compareStored(PrintWriter err) throws IOException {
@@ -108,8 +116,8 @@ final class CompareCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	private static RoundComparison.Snapshot snapshot(StoredRound round) {
-		return new RoundComparison.Snapshot(new Progress.Side(round.id(), round.label(), round.ruleBaseVersion()),
+	private RoundComparison.Snapshot snapshot(StoredRound round) {
+		return new RoundComparison.Snapshot(new Progress.Side(round.id(), round.label(texts), round.ruleBaseVersion()),
 				StoredJson.tree(round.report()), StoredJson.tree(round.answers()));
 	}
 
@@ -159,8 +167,10 @@ final class CompareCommand implements Callable<Integer> {
 		return document;
 	}
 
-	private void print(Progress progress) throws IOException {
-		output.print(progress, text -> text.print(ProgressText.render(progress)));
+	/** Prints the comparison with every text in the language chosen. */
+	private void print(Progress compared) throws IOException {
+		Progress progress = texts.progress(compared);
+		output.print(progress, text -> text.print(ProgressText.render(progress, texts)));
 	}
 
 	private static RoundComparison.Snapshot snapshot(Path file, Report report, AnswersDocument answers) {

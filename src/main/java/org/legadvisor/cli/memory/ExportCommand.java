@@ -38,6 +38,12 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		try (ReadingLanguage chosen = ReadingLanguage.wordsOnly(language)) {
+			return export();
+		}
+	}
+
+	private int export() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder == null || !Files.isDirectory(folder)) {

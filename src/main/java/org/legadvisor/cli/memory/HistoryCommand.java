@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 import org.legadvisor.cli.LanguageOption;
 import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.cli.OutputOptions;
+import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.history.HistoryText;
 import org.legadvisor.memory.history.LegHistory;
 import org.legadvisor.memory.history.StoredLegs;
+import org.legadvisor.memory.progress.StoredTexts;
+import org.legadvisor.questionnaire.Questionnaire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +34,10 @@ final class HistoryCommand implements Callable<Integer> {
 	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data")
 	Path data;
 
+	/** Where the names of principles and levels come from, in the language chosen. */
+	@Option(names = "--knowledge-base", paramLabel = "DIR", defaultValue = "knowledge-base")
+	Path knowledgeBase;
+
 	@Mixin
 	OutputOptions output = OutputOptions.of("text", "json");
 
@@ -41,11 +48,18 @@ final class HistoryCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		output.chosen();
+		try (ReadingLanguage language = ReadingLanguage.of(this.language,
+				Questionnaire.load(knowledgeBase.resolve("questionnaire.json")), KnowledgeBase.load(knowledgeBase))) {
+			return history(err, language.texts());
+		}
+	}
+
+	private int history(PrintWriter err, StoredTexts texts) throws IOException {
 		LegHistory history;
 		try (StoredData stored = StoredData.open(data, true)) {
 			StoredLegs legs = new StoredLegs(stored.jdbc());
 			StoredLegs.StoredLeg found = legs.find(leg);
-			history = LegHistory.of(found, legs.rounds(found));
+			history = LegHistory.of(found, legs.rounds(found), texts);
 		}
 		catch (StoredData.Unavailable e) {
 			err.println(e.in(spec));
@@ -55,7 +69,7 @@ final class HistoryCommand implements Callable<Integer> {
 			err.println(e.getMessage());
 			return LegAdvisorCommand.BAD_INPUT;
 		}
-		output.print(history, text -> text.print(HistoryText.render(history)));
+		output.print(history, text -> text.print(HistoryText.render(history, texts)));
 		return 0;
 	}
 

@@ -19,6 +19,7 @@ import org.legadvisor.memory.impact.ImpactText;
 import org.legadvisor.memory.impact.RuleImpact;
 import org.legadvisor.memory.impact.ScenarioCases;
 import org.legadvisor.memory.impact.StoredRoundCases;
+import org.legadvisor.memory.progress.StoredTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,13 @@ final class ImpactCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		output.chosen();
 		RuleFolders folders = new RuleFolders(knowledgeBase);
+		try (ReadingLanguage language = ReadingLanguage.of(this.language, folders.questionnaire(),
+				folders.knowledge())) {
+			return impact(err, folders, language.texts());
+		}
+	}
+
+	private int impact(PrintWriter err, RuleFolders folders, StoredTexts texts) throws IOException {
 		List<ImpactCase> cases = new ArrayList<>();
 		if (data != null || StoredData.otherDatabase().isPresent()) {
 			try (StoredData stored = StoredData.open(data == null ? Path.of("data") : data, true)) {
@@ -72,7 +80,7 @@ final class ImpactCommand implements Callable<Integer> {
 		try (LiveRuleBase inUse = folders.load(current); LiveRuleBase candidate = load(folders, loading = edited)) {
 			Impact impact = new RuleImpact(folders.advisor(inUse), folders.advisor(candidate)).run(cases,
 					inUse.current().version().contentHash(), candidate.current().version().contentHash());
-			print(impact);
+			print(impact.in(texts), texts);
 			return 0;
 		}
 		catch (RuleCompilationException e) {
@@ -85,8 +93,8 @@ final class ImpactCommand implements Callable<Integer> {
 		return folders.load(rules);
 	}
 
-	private void print(Impact impact) throws IOException {
-		output.print(impact, text -> text.print(ImpactText.render(impact)));
+	private void print(Impact impact, StoredTexts texts) throws IOException {
+		output.print(impact, text -> text.print(ImpactText.render(impact, texts)));
 	}
 
 }

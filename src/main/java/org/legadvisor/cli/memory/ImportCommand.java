@@ -13,6 +13,7 @@ import org.legadvisor.cli.CliLanguage;
 import org.legadvisor.cli.LanguageOption;
 import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.memory.MemoryException;
+import org.legadvisor.memory.audit.AuditLog;
 import org.legadvisor.memory.backup.MemoryBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,12 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		try (ReadingLanguage chosen = ReadingLanguage.wordsOnly(language)) {
+			return restore();
+		}
+	}
+
+	private int restore() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
 		if (!Files.isRegularFile(file)) {
 			err.println(CliLanguage.say(spec, "import.notFound", file));
@@ -46,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
 		MemoryBackup.Restored restored;
 		try (StoredData stored = StoredData.open(data, false); InputStream in = Files.newInputStream(file)) {
 			restored = new MemoryBackup(stored.jdbc(), stored.transactions()).restore(in,
-					"command line (" + System.getProperty("user.name") + ")");
+					AuditLog.commandLine(System.getProperty("user.name")));
 		}
 		catch (StoredData.Unavailable e) {
 			err.println(e.in(spec));

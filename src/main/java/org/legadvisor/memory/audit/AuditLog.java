@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.legadvisor.memory.MemoryWords;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,10 +40,22 @@ public class AuditLog {
 		}
 	}
 
-	/** One change: when, who, to which LEG (null for none), what kind, to what, and what it became, in words. */
+	/**
+	 * One change: when, who (an account's name, or the command line and its user, in words), to which LEG (null for
+	 * none), what kind, to what, and what it became, in words.
+	 */
 	public record Entry(Instant at, String actor, Long legId, String what, String subject, String detail,
 			String description) {
 	}
+
+	/**
+	 * How a change made on the command line names its actor in the log: a form no account name can take (they have no
+	 * colon), kept in no language and said in the reader's when read.
+	 */
+	private static final String COMMAND_LINE = "command-line:";
+
+	/** The form English-only versions stored, read the same way. */
+	private static final Pattern COMMAND_LINE_BEFORE = Pattern.compile("command line \\((.*)\\)");
 
 	static final int MAX_SUBJECT = 300;
 
@@ -82,10 +96,26 @@ public class AuditLog {
 				limit);
 	}
 
+	/** The actor of a change made on the command line by the system user {@code user}. */
+	public static String commandLine(String user) {
+		return COMMAND_LINE + user;
+	}
+
 	static Entry entry(Instant at, String actor, Long legId, String what, String subject, String detail) {
-		return new Entry(at, actor, legId, what, subject, detail,
-				MemoryWords.text("memory.audit." + what, actor, subject == null ? "" : subject,
+		String who = said(actor);
+		return new Entry(at, who, legId, what, subject, detail,
+				MemoryWords.text("memory.audit." + what, who, subject == null ? "" : subject,
 						detail == null ? "" : detail));
+	}
+
+	/** An actor in the reader's words: an account by its name, the command line said in the reader's language. */
+	static String said(String actor) {
+		if (actor != null && actor.startsWith(COMMAND_LINE)) {
+			return MemoryWords.text("memory.audit.commandLine", actor.substring(COMMAND_LINE.length()));
+		}
+		Matcher before = actor == null ? null : COMMAND_LINE_BEFORE.matcher(actor);
+		return before != null && before.matches() ? MemoryWords.text("memory.audit.commandLine", before.group(1))
+				: actor;
 	}
 
 	private static String cut(String text, int max) {

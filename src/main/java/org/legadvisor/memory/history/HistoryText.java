@@ -2,38 +2,42 @@ package org.legadvisor.memory.history;
 
 import java.util.stream.Collectors;
 
-import org.legadvisor.memory.MemoryWords;
+import org.legadvisor.memory.progress.StoredTexts;
 
-/** A LEG's history as text for the terminal, in the words of messages.properties. */
+/**
+ * A LEG's history as text for the terminal, in the words of messages.properties in the reader's language
+ * ({@code history} is already in it: {@link LegHistory#of}).
+ */
 public final class HistoryText {
 
 	private HistoryText() {
 	}
 
-	public static String render(LegHistory history) {
+	public static String render(LegHistory history, StoredTexts texts) {
 		StringBuilder text = new StringBuilder();
 		line(text, history.country() == null
-				? MemoryWords.text("memory.history.title", history.leg(), history.rounds().size())
-				: MemoryWords.text("memory.history.titleCountry", history.leg(), history.country(),
+				? texts.say("memory.history.title", history.leg(), history.rounds().size())
+				: texts.say("memory.history.titleCountry", history.leg(), history.country(),
 						history.rounds().size()));
-		history.rounds().forEach(round -> line(text, "  " + MemoryWords.text("memory.history.round", round.label(),
+		history.rounds().forEach(round -> line(text, "  " + texts.say("memory.history.round", round.label(),
 				round.findings())));
 		if (history.rounds().isEmpty()) {
 			return text.toString();
 		}
 		line(text, "");
-		line(text, MemoryWords.text("memory.history.principles"));
+		line(text, texts.say("memory.history.principles"));
 		for (LegHistory.PrincipleTrend principle : history.principles()) {
-			String levels = principle.levels().stream().map(HistoryText::level).collect(Collectors.joining(" -> "));
-			line(text, "  " + principle.principle() + " " + principle.name() + ": " + levels + ": "
-					+ principle.trendLabel());
+			String levels = principle.levels().stream().map(level -> level(level, texts))
+				.collect(Collectors.joining(" -> "));
+			line(text, "  " + texts.say("memory.history.principleLine", principle.principle(), principle.name(),
+					levels, principle.trendLabel()));
 		}
 		return text.toString();
 	}
 
-	private static String level(LegHistory.Level level) {
+	private static String level(LegHistory.Level level, StoredTexts texts) {
 		if (level == null || level.level() == null) {
-			return MemoryWords.text("memory.progress.absent");
+			return texts.say("memory.progress.absent");
 		}
 		String label = level.levelLabel() == null ? level.level() : level.levelLabel();
 		return level.score() == null ? label : label + " (" + level.score() + ")";

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.legadvisor.memory.MemoryWords;
 import org.legadvisor.memory.StoredJson;
+import org.legadvisor.memory.progress.StoredTexts;
 import org.legadvisor.memory.history.StoredLegs.StoredLeg;
 import org.legadvisor.memory.history.StoredLegs.StoredRound;
 
 /**
  * A LEG's history from its stored reports: each round (when, who, how many findings) and each principle's level
- * round by round, with its trend in words.
+ * round by round, with its trend in words; every word in the reader's language, principles and levels looked up by id
+ * (the stored words only for an id today's knowledge base no longer has).
  */
 public record LegHistory(String leg, String country, List<RoundLine> rounds, List<PrincipleTrend> principles) {
 
@@ -40,24 +41,25 @@ public record LegHistory(String leg, String country, List<RoundLine> rounds, Lis
 		principles = List.copyOf(principles);
 	}
 
-	public static LegHistory of(StoredLeg leg, List<StoredRound> stored) {
+	public static LegHistory of(StoredLeg leg, List<StoredRound> stored, StoredTexts texts) {
 		List<RoundLine> rounds = new ArrayList<>();
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, List<Level>> levels = new LinkedHashMap<>();
 		for (StoredRound round : stored) {
 			JsonNode report = StoredJson.tree(round.report());
-			rounds.add(new RoundLine(round.number(), round.label(), round.enteredAt().toString(), round.enteredBy(),
+			rounds.add(new RoundLine(round.number(), round.label(texts), round.enteredAt().toString(), round.enteredBy(),
 					report.path("findings").size()));
 			for (JsonNode item : report.path("profile")) {
 				String id = item.path("principle").asText();
-				names.putIfAbsent(id, item.path("name").asText());
+				names.putIfAbsent(id, texts.principleName(id, item.path("name").asText()));
 				List<Level> line = levels.computeIfAbsent(id, p -> new ArrayList<>());
 				while (line.size() < round.number() - 1) {
 					line.add(null);
 				}
 				JsonNode score = item.path("score");
-				line.add(new Level(score.isNumber() ? score.intValue() : null, item.path("level").asText(null),
-						item.path("levelLabel").asText(null)));
+				String level = item.path("level").asText(null);
+				line.add(new Level(score.isNumber() ? score.intValue() : null, level,
+						texts.levelLabel(level, item.path("levelLabel").asText(null))));
 			}
 		}
 		List<PrincipleTrend> principles = new ArrayList<>();
@@ -67,7 +69,7 @@ public record LegHistory(String leg, String country, List<RoundLine> rounds, Lis
 			}
 			String trend = trend(line);
 			principles.add(new PrincipleTrend(id, names.get(id), line, trend,
-					MemoryWords.text("memory.history.trend." + trend)));
+					texts.say("memory.history.trend." + trend)));
 		});
 		return new LegHistory(leg.name(), leg.country(), rounds, principles);
 	}

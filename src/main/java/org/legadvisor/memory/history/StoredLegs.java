@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.RoundLabel;
+import org.legadvisor.memory.progress.StoredTexts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,6 +26,11 @@ public final class StoredLegs {
 
 		public String label() {
 			return RoundLabel.of(number, enteredAt, enteredBy);
+		}
+
+		/** How the round is named to a reader of the language of {@code texts}. */
+		public String label(StoredTexts texts) {
+			return texts.say("memory.round.numbered", number, RoundLabel.when(enteredAt), enteredBy);
 		}
 	}
 

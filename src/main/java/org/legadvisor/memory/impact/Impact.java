@@ -3,6 +3,7 @@ package org.legadvisor.memory.impact;
 import java.util.List;
 
 import org.legadvisor.memory.progress.Progress.FindingRef;
+import org.legadvisor.memory.progress.StoredTexts;
 
 /**
  * What running the answers on an edited copy of the rules would change, against the rules in use: for each LEG (its
@@ -23,6 +24,12 @@ public record Impact(String currentRules, String editedRules, int roundsRun, int
 		public int unchanged() {
 			return cases - changed.size();
 		}
+
+		Group in(StoredTexts texts) {
+			return new Group(name, cases, changed.stream()
+				.map(c -> new Change(c.label(), texts.findings(c.appear()), texts.findings(c.disappear())))
+				.toList());
+		}
 	}
 
 	/** One case whose findings would differ. */
@@ -40,6 +47,12 @@ public record Impact(String currentRules, String editedRules, int roundsRun, int
 	public Impact {
 		legs = List.copyOf(legs);
 		notRun = List.copyOf(notRun);
+	}
+
+	/** The same impact with the findings titled in the language of {@code texts}. */
+	public Impact in(StoredTexts texts) {
+		return new Impact(currentRules, editedRules, roundsRun, scenariosRun,
+				legs.stream().map(leg -> leg.in(texts)).toList(), scenarios.in(texts), notRun);
 	}
 
 	/** Whether any case would change. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -48,7 +49,9 @@ public final class RuleImpact {
 	}
 
 	public Impact run(List<ImpactCase> cases, String currentVersion, String editedVersion) {
-		List<Outcome> outcomes = outcomes(cases);
+		// The cases run on other threads, which do not know the language of the request or command: it is passed.
+		Locale locale = MemoryWords.requestLocale();
+		List<Outcome> outcomes = outcomes(cases, locale);
 		Map<String, List<Outcome>> byLeg = new LinkedHashMap<>();
 		List<Outcome> scenarios = new ArrayList<>();
 		List<Impact.NotRun> notRun = new ArrayList<>();
@@ -69,14 +72,14 @@ public final class RuleImpact {
 				notRun);
 	}
 
-	private List<Outcome> outcomes(List<ImpactCase> cases) {
+	private List<Outcome> outcomes(List<ImpactCase> cases, Locale locale) {
 		if (threads == 1 || cases.size() < 2) {
-			return cases.stream().map(this::outcome).toList();
+			return cases.stream().map(c -> outcome(c, locale)).toList();
 		}
 		// A pool of our own: the common pool may be busy (or small) in a service, and the order of the cases is kept.
 		ForkJoinPool pool = new ForkJoinPool(threads);
 		try {
-			return pool.submit(() -> cases.parallelStream().map(this::outcome).toList()).get();
+			return pool.submit(() -> cases.parallelStream().map(c -> outcome(c, locale)).toList()).get();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -90,7 +93,7 @@ public final class RuleImpact {
 		}
 	}
 
-	private Outcome outcome(ImpactCase source) {
+	private Outcome outcome(ImpactCase source, Locale locale) {
 		try {
 			AnswersDocument answers = source.answers().read();
 			List<FindingRef> before = findings(current, answers);
@@ -98,13 +101,13 @@ public final class RuleImpact {
 			return new Outcome(source, FindingDifference.between(before, after), null);
 		}
 		catch (InvalidAnswersException e) {
-			return new Outcome(source, null, MemoryWords.text("memory.impact.invalid", e.getMessage()));
+			return new Outcome(source, null, MemoryWords.text(locale, "memory.impact.invalid", e.getMessage()));
 		}
 		catch (RuleSessionLimitException e) {
-			return new Outcome(source, null, MemoryWords.text("memory.impact.stopped", e.getMessage()));
+			return new Outcome(source, null, MemoryWords.text(locale, "memory.impact.stopped", e.getMessage()));
 		}
 		catch (IOException e) {
-			return new Outcome(source, null, MemoryWords.text("memory.impact.unreadable", e.getMessage()));
+			return new Outcome(source, null, MemoryWords.text(locale, "memory.impact.unreadable", e.getMessage()));
 		}
 	}
 

@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.legadvisor.knowledge.Action;
 import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.language.Translator;
 import org.legadvisor.memory.audit.AuditLog;
+import org.legadvisor.memory.progress.StoredTexts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,11 @@ public class ActionPlan {
 
 	private final Clock clock;
 
+	private final Translator translator;
+
 	ActionPlan(LegWorkspaces workspaces, Rounds rounds, PlanItemRepository items, KnowledgeBase knowledge,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Translator translator) {
+		this.translator = translator;
 		this.audit = audit;
 		this.workspaces = workspaces;
 		this.rounds = rounds;
@@ -92,7 +96,8 @@ public class ActionPlan {
 				String id = action.path("id").asText();
 				List<String> findings = new ArrayList<>();
 				action.path("because").forEach(finding -> findings.add(finding.asText()));
-				rows.add(row(id, action.path("title").asText(), action.path("rank").asInt(), findings,
+				rows.add(row(id, texts().actionTitle(id, action.path("title").asText()), action.path("rank").asInt(),
+						findings,
 						adopted.remove(id), last, today));
 			}
 		}
@@ -115,8 +120,14 @@ public class ActionPlan {
 				persists);
 	}
 
+	/** An action's title in the language of the request being served. */
 	private String title(String actionId) {
-		return knowledge.action(actionId).map(Action::title).orElse(actionId);
+		return texts().actionTitle(actionId, actionId);
+	}
+
+	/** The stored reports' texts in the language of the request being served (the plan's titles). */
+	private StoredTexts texts() {
+		return StoredTexts.in(translator, MemoryWords.requestLocale());
 	}
 
 	/**

@@ -8,12 +8,16 @@ import org.legadvisor.memory.Round;
 import org.legadvisor.memory.MemoryException;
 import java.util.List;
 
+import org.legadvisor.language.Translator;
 import org.legadvisor.memory.progress.RoundComparison.Snapshot;
 import org.legadvisor.questionnaire.Questionnaire;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A LEG's progress between two of its stored rounds, by default the last two. */
+/**
+ * A LEG's progress between two of its stored rounds, by default the last two, in the language of the request being
+ * served (the one Spring's locale resolver chose from {@code ?lang=} and {@code Accept-Language}).
+ */
 @Service
 public class ProgressTracker {
 
@@ -21,9 +25,12 @@ public class ProgressTracker {
 
 	private final RoundComparison comparison;
 
-	ProgressTracker(Rounds rounds, Questionnaire questionnaire) {
+	private final Translator translator;
+
+	ProgressTracker(Rounds rounds, Questionnaire questionnaire, Translator translator) {
 		this.rounds = rounds;
 		this.comparison = new RoundComparison(questionnaire);
+		this.translator = translator;
 	}
 
 	/** {@code fromRound} and {@code toRound} are round ids, or null for the next-to-last and the last round. */
@@ -36,7 +43,8 @@ public class ProgressTracker {
 		}
 		Round from = fromRound == null ? all.get(all.size() - 2) : rounds.one(legId, fromRound, caller);
 		Round to = toRound == null ? all.get(all.size() - 1) : rounds.one(legId, toRound, caller);
-		return comparison.compare(snapshot(from), snapshot(to));
+		return StoredTexts.in(translator, MemoryWords.requestLocale())
+			.progress(comparison.compare(snapshot(from), snapshot(to)));
 	}
 
 	static Snapshot snapshot(Round round) {

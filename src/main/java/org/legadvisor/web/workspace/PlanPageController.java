@@ -17,6 +17,7 @@ import org.legadvisor.memory.Rounds;
 import org.legadvisor.memory.plan.ActionPlan;
 import org.legadvisor.memory.plan.PlanCsv;
 import org.legadvisor.memory.plan.PlanStatus;
+import org.legadvisor.memory.progress.StoredTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -49,7 +50,10 @@ class PlanPageController {
 		}
 	}
 
-	/** An action of the plan as the page shows it: the row, its findings' titles, the form's values, a problem. */
+	/**
+	 * An action of the plan as the page shows it: the row (titled in the reader's language by the plan), its
+	 * findings' titles in the reader's language, the form's values, a problem.
+	 */
 	record PlanRow(ActionPlan.Row row, List<String> findings, String dueOn, String updatedAt, Input input,
 			String problem) {
 	}
@@ -64,11 +68,15 @@ class PlanPageController {
 
 	private final MessageSource messages;
 
-	PlanPageController(LegWorkspaces workspaces, Rounds rounds, ActionPlan plan, MessageSource messages) {
+	private final StoredRounds stored;
+
+	PlanPageController(LegWorkspaces workspaces, Rounds rounds, ActionPlan plan, MessageSource messages,
+			StoredRounds stored) {
 		this.workspaces = workspaces;
 		this.rounds = rounds;
 		this.plan = plan;
 		this.messages = messages;
+		this.stored = stored;
 	}
 
 	@GetMapping("/legs/{id}/plan")
@@ -125,7 +133,9 @@ class PlanPageController {
 		Leg leg = workspaces.readable(id, caller);
 		ActionPlan.View view = plan.of(id, caller);
 		List<Round> all = rounds.of(id, caller);
-		Map<String, String> titles = all.isEmpty() ? Map.of() : StoredRounds.findingTitles(all.get(all.size() - 1));
+		StoredTexts texts = stored.texts(locale);
+		Map<String, String> titles = all.isEmpty() ? Map.of()
+				: StoredRounds.findingTitles(all.get(all.size() - 1), texts);
 		model.addAttribute("leg", leg);
 		model.addAttribute("today", Dates.day(view.today(), locale));
 		model.addAttribute("canWrite", canWrite(id, caller));

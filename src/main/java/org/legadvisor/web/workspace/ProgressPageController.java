@@ -9,6 +9,7 @@ import org.legadvisor.memory.LegWorkspaces;
 import org.legadvisor.memory.Round;
 import org.legadvisor.memory.Rounds;
 import org.legadvisor.memory.progress.ProgressTracker;
+import org.legadvisor.memory.progress.StoredTexts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A LEG's progress: the trend of each principle over all its rounds, and what changed between two rounds (by default
- * the last two; the reader may choose others).
+ * the last two; the reader may choose others), in the reader's language whatever the language of the rounds.
  */
 @Controller
 class ProgressPageController {
@@ -46,13 +47,14 @@ class ProgressPageController {
 		List<Round> all = rounds.of(id, caller);
 		List<StoredRounds.RoundRow> rows = stored.rows(all, locale);
 		model.addAttribute("rounds", rows);
-		model.addAttribute("trend", TrendChart.of(all));
+		StoredTexts texts = stored.texts(locale);
+		model.addAttribute("trend", TrendChart.of(all, texts));
 		if (all.size() >= 2) {
 			Round before = from == null ? all.get(all.size() - 2) : rounds.one(id, from, caller);
 			Round after = to == null ? all.get(all.size() - 1) : rounds.one(id, to, caller);
 			Map<Long, StoredRounds.RoundRow> byId = stored.byId(rows);
 			model.addAttribute("progress", ProgressView.of(progress.between(id, before.id(), after.id(), caller),
-					byId.get(before.id()), byId.get(after.id()), before, after));
+					byId.get(before.id()), byId.get(after.id()), texts));
 		}
 		return "progress";
 	}

@@ -1,16 +1,16 @@
 package org.legadvisor.web.workspace;
 
 import java.util.List;
-import java.util.Map;
 
-import org.legadvisor.memory.Round;
 import org.legadvisor.memory.progress.Progress;
 import org.legadvisor.memory.progress.Progress.FindingRef;
 import org.legadvisor.memory.progress.Progress.Standing;
+import org.legadvisor.memory.progress.StoredTexts;
 
 /**
  * Progress between two rounds as the pages show it, in words: each principle's score and level before and after, the
- * findings resolved, new and persisting by their titles, the answers changed with the words of each answer.
+ * findings resolved, new and persisting by their titles, the answers changed with the words of each answer, all in
+ * the reader's language ({@code progress} comes in it; the answers are worded here).
  */
 record ProgressView(StoredRounds.RoundRow from, StoredRounds.RoundRow to, List<PrincipleRow> principles,
 		List<String> resolved, List<String> added, List<String> persisting, List<AnswerRow> answers) {
@@ -24,16 +24,13 @@ record ProgressView(StoredRounds.RoundRow from, StoredRounds.RoundRow to, List<P
 	record AnswerRow(String question, String before, String after) {
 	}
 
-	static ProgressView of(Progress progress, StoredRounds.RoundRow from, StoredRounds.RoundRow to, Round fromRound,
-			Round toRound) {
-		Map<String, String> was = StoredRounds.answerWords(fromRound);
-		Map<String, String> is = StoredRounds.answerWords(toRound);
+	static ProgressView of(Progress progress, StoredRounds.RoundRow from, StoredRounds.RoundRow to,
+			StoredTexts texts) {
 		return new ProgressView(from, to, progress.principles().stream().map(ProgressView::principle).toList(),
 				titles(progress.resolved()), titles(progress.added()), titles(progress.persisting()),
 				progress.answersChanged().stream()
-					.map(change -> new AnswerRow(change.questionText(),
-							change.before() == null ? null : was.getOrDefault(change.question(), change.before().asText()),
-							change.after() == null ? null : is.getOrDefault(change.question(), change.after().asText())))
+					.map(change -> new AnswerRow(change.questionText(), texts.answer(change.question(), change.before()),
+							texts.answer(change.question(), change.after())))
 					.toList());
 	}
 

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpSession;
 import org.legadvisor.assessment.Advisor;
 import org.legadvisor.assessment.Assessment;
 import org.legadvisor.language.Language;
-import org.legadvisor.language.Localized;
 import org.legadvisor.language.Translator;
 import org.legadvisor.memory.Caller;
 import org.legadvisor.memory.Leg;
@@ -94,14 +93,13 @@ class RoundPagesController {
 			Round previous = all.get(index - 1);
 			List<StoredRounds.RoundRow> rows = stored.rows(all, locale);
 			additions.put("sinceLast", ProgressView.of(progress.between(id, previous.id(), round.id(), caller),
-					rows.get(index - 1), rows.get(index), previous, round));
+					rows.get(index - 1), rows.get(index), stored.texts(locale)));
 			additions.put("progressHref", "/legs/" + id + "/progress?from=" + previous.id() + "&to=" + round.id());
 		}
 		AnswersDocument document = answers.read(round.answers());
 		Language language = translator.languages().find(locale.getLanguage()).orElse(Language.ENGLISH);
-		Localized localized = translator.in(language);
 		Assessment assessment = advisor.assess(document);
-		RulesSinceSaved changed = RulesSinceSaved.of(round, assessment.findings(), localized.findingTitles());
+		RulesSinceSaved changed = RulesSinceSaved.of(round, assessment.findings(), stored.texts(locale));
 		if (!changed.none()) {
 			additions.put("rulesSinceSaved", changed);
 		}

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.legadvisor.diagnosis.Finding;
-import org.legadvisor.knowledge.FindingTitles;
 import org.legadvisor.memory.Round;
+import org.legadvisor.memory.progress.StoredTexts;
 
 /**
  * What today's rules find in a stored round's answers that its saved report did not, and the reverse: a round's page
@@ -17,13 +17,13 @@ import org.legadvisor.memory.Round;
  */
 record RulesSinceSaved(List<String> nowFound, List<String> noLongerFound) {
 
-	static RulesSinceSaved of(Round round, List<Finding> today, FindingTitles titles) {
-		Map<String, String> saved = StoredRounds.findingTitles(round);
+	static RulesSinceSaved of(Round round, List<Finding> today, StoredTexts texts) {
+		Map<String, String> saved = StoredRounds.findingTitles(round, texts);
 		Set<String> todayIds = today.stream().map(Finding::id).collect(Collectors.toSet());
 		List<String> nowFound = today.stream().filter(f -> !saved.containsKey(f.id()))
-			.map(f -> titles.title(f.id()).orElse(f.title())).distinct().toList();
+			.map(f -> texts.findingTitle(f.id(), f.title())).distinct().toList();
 		List<String> noLongerFound = saved.entrySet().stream().filter(e -> !todayIds.contains(e.getKey()))
-			.map(e -> titles.title(e.getKey()).orElse(e.getValue())).sorted().toList();
+			.map(Map.Entry::getValue).sorted().toList();
 		return new RulesSinceSaved(nowFound, noLongerFound);
 	}
 

@@ -8,13 +8,21 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.legadvisor.language.Translator;
 import org.legadvisor.memory.Round;
 import org.legadvisor.memory.StoredJson;
+import org.legadvisor.memory.progress.StoredTexts;
 import org.springframework.stereotype.Component;
 
 /** A LEG's stored rounds as its pages list them: numbered from the first, dated, with who entered them and counts. */
 @Component
 class StoredRounds {
+
+	private final Translator translator;
+
+	StoredRounds(Translator translator) {
+		this.translator = translator;
+	}
 
 	/** A round in a list: its number in the LEG (1 for the first), when and by whom, what it found. */
 	record RoundRow(long id, int number, String enteredOn, String enteredBy, int findings, int actions) {
@@ -38,20 +46,17 @@ class StoredRounds {
 		return byId;
 	}
 
-	/** The words of each answer of a stored report ({@code answers}: question id to the answer's words). */
-	static Map<String, String> answerWords(Round round) {
-		Map<String, String> words = new HashMap<>();
-		for (JsonNode answer : StoredJson.tree(round.report()).path("answers")) {
-			words.put(answer.path("question").asText(), answer.path("answerLabel").asText());
-		}
-		return words;
+	/** The texts of stored reports in the reader's language. */
+	StoredTexts texts(Locale locale) {
+		return StoredTexts.in(translator, locale);
 	}
 
-	/** The title of each finding of a stored report, by the finding's id. */
-	static Map<String, String> findingTitles(Round round) {
+	/** The title of each finding of a stored report, by the finding's id, in the reader's language. */
+	static Map<String, String> findingTitles(Round round, StoredTexts texts) {
 		Map<String, String> titles = new HashMap<>();
 		for (JsonNode finding : StoredJson.tree(round.report()).path("findings")) {
-			titles.putIfAbsent(finding.path("id").asText(), finding.path("title").asText());
+			String id = finding.path("id").asText();
+			titles.putIfAbsent(id, texts.findingTitle(id, finding.path("title").asText()));
 		}
 		return titles;
 	}

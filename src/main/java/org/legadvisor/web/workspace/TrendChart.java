@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.legadvisor.memory.Round;
 import org.legadvisor.memory.StoredJson;
+import org.legadvisor.memory.progress.StoredTexts;
 
 /**
  * The geometry of the trend charts, drawn as SVG by {@code progress.html}: one small chart per principle, its score
@@ -45,7 +46,8 @@ record TrendChart(int width, int height, double left, double right, double top, 
 
 	private static final double BOTTOM = 36;
 
-	static TrendChart of(List<Round> rounds) {
+	/** The charts of these rounds, principles and levels named in the reader's language ({@code texts}). */
+	static TrendChart of(List<Round> rounds, StoredTexts texts) {
 		Map<String, Principle> byPrinciple = new LinkedHashMap<>();
 		List<Axis> axes = new ArrayList<>();
 		for (int i = 0; i < rounds.size(); i++) {
@@ -53,12 +55,13 @@ record TrendChart(int width, int height, double left, double right, double top, 
 			axes.add(new Axis(i + 1, x));
 			for (JsonNode item : StoredJson.tree(rounds.get(i).report()).path("profile")) {
 				String id = item.path("principle").asText();
-				String name = item.path("shortName").isTextual() ? item.path("shortName").asText()
-						: item.path("name").asText();
+				String name = texts.principleShortName(id, item.path("shortName").isTextual()
+						? item.path("shortName").asText() : item.path("name").asText());
 				Principle principle = byPrinciple.computeIfAbsent(id,
 						key -> new Principle(key, name, new ArrayList<>(), new ArrayList<>()));
 				Integer score = item.path("score").isNumber() ? item.path("score").intValue() : null;
-				principle.points().add(new Point(i + 1, score, item.path("levelLabel").asText(), x,
+				principle.points().add(new Point(i + 1, score,
+						texts.levelLabel(item.path("level").asText(null), item.path("levelLabel").asText()), x,
 						score == null ? y(0) : y(score)));
 			}
 		}

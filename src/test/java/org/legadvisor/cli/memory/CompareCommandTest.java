@@ -23,7 +23,7 @@ class CompareCommandTest {
 
 		assertThat(run.exitCode()).isEqualTo(0);
 		assertThat(run.out()).contains("Progress from donor-chaired-no-tor.json to established-leg.json",
-				"Findings resolved:", "New findings: 0", "(P1-no-tor, high)", "Answers changed:", "(tor.exists): no -> yes");
+				"Findings resolved:", "New findings: 0", "(P1-no-tor, High)", "Answers changed:", "(tor.exists): No -> Yes");
 		assertThat(run.err()).isEmpty();
 	}
 

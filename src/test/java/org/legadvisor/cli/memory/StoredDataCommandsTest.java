@@ -95,8 +95,8 @@ class StoredDataCommandsTest {
 				"--format", "json");
 
 		assertThat(last.exitCode()).isZero();
-		assertThat(last.out()).contains("Progress from Round 1 (", "to Round 2 (", "(P1-no-tor, high)",
-				"(tor.exists): no -> yes");
+		assertThat(last.out()).contains("Progress from Round 1 (", "to Round 2 (", "(P1-no-tor, High)",
+				"(tor.exists): No -> Yes");
 		JsonNode backwards = JsonFiles.mapper().readTree(named.out());
 		assertThat(backwards.get("new").toString()).contains("P1-no-tor");
 		assertThat(backwards.get("resolved")).isEmpty();
@@ -126,7 +126,7 @@ class StoredDataCommandsTest {
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("3 stored rounds of 2 LEGs", "Freedonia LEG: 1 of 2 rounds would change",
 				"Sylvania LEG: 1 of 1 rounds would change", "Round 1 (2026-03-01 10:30 UTC, entered by admin)",
-				"- would disappear: Without written terms of reference the mandate is not agreed (high, P1-no-tor)",
+				"- would disappear: Without written terms of reference the mandate is not agreed (High, P1-no-tor)",
 				"Bundled examples and scenarios: ");
 		JsonNode impact = JsonFiles.mapper().readTree(json.out());
 		assertThat(impact.get("roundsRun").asInt()).isEqualTo(3);
@@ -162,7 +162,9 @@ class StoredDataCommandsTest {
 		assertThat(reexport.exitCode()).isZero();
 		JsonNode before = JsonFiles.mapper().readTree(backup.toFile()).get("tables");
 		JsonNode after = JsonFiles.mapper().readTree(work.resolve("again.json").toFile()).get("tables");
-		((ArrayNode) after.get("audit_entry")).remove(after.get("audit_entry").size() - 1);
+		JsonNode restoring = ((ArrayNode) after.get("audit_entry")).remove(after.get("audit_entry").size() - 1);
+		assertThat(restoring.get("actor").asText()).as("kept in no language, said in the reader's")
+			.isEqualTo("command-line:" + System.getProperty("user.name"));
 		assertThat(after).isEqualTo(before);
 		assertThat(run("history", "Freedonia LEG", "--data", restored.toString()).out()).contains("2 rounds");
 	}

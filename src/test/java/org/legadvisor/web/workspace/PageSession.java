@@ -36,6 +36,12 @@ final class PageSession {
 				BodyHandlers.ofString());
 	}
 
+	/** A page as a reader whose browser prefers the languages of {@code acceptLanguage} ({@code fr}) reads it. */
+	HttpResponse<String> get(String path, String acceptLanguage) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+			.header("Accept-Language", acceptLanguage).GET().build(), BodyHandlers.ofString());
+	}
+
 	/** Posts a form as the page would, with the CSRF token of {@code page} (none if null). */
 	HttpResponse<String> post(String path, Map<String, String> fields, String page)
 			throws IOException, InterruptedException {
