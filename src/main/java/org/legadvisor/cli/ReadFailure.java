@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.legadvisor.engine.RulesFolderNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,10 @@ record ReadFailure(String message, int exitCode) {
 				: failure instanceof IOException direct ? direct : null;
 		if (io == null) {
 			return Optional.empty();
+		}
+		if (io instanceof RulesFolderNotFoundException missing) {
+			return Optional.of(new ReadFailure(CliLanguage.say(command.getCommandSpec(), "read.rulesFolder",
+					missing.folder()), LegAdvisorCommand.BAD_INPUT));
 		}
 		if (io instanceof FileSystemException located && located.getFile() != null) {
 			boolean ruleFile = inRulesFolder(Path.of(located.getFile()), command);

@@ -21,7 +21,7 @@ public record RuleSources(Path folder, List<RuleFile> files) {
 
 	public static RuleSources read(Path folder) throws IOException {
 		if (!Files.isDirectory(folder)) {
-			throw new IOException("Rules folder not found: " + folder.toAbsolutePath());
+			throw new RulesFolderNotFoundException(folder);
 		}
 		try (Stream<Path> walk = Files.walk(folder)) {
 			List<RuleFile> files = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))

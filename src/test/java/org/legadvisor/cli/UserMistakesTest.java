@@ -70,7 +70,9 @@ class UserMistakesTest {
 	void assessWithAMissingRulesFolderSaysSo() {
 		CliRun run = CliRun.of("assess", EXAMPLE, "--rules", "no-such-rules");
 
-		assertOneLine(run, 2, "Rules folder not found");
+		assertOneLine(run, 2, "no-such-rules: rules folder not found");
+		assertOneLine(CliRun.of("assess", EXAMPLE, "--rules", "no-such-rules", "--lang", "fr"), 2,
+				"no-such-rules\u00a0: dossier des règles introuvable");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.memory.backup.StoredDataFixture;
+import org.legadvisor.cli.CliRun;
 import org.legadvisor.memory.impact.EditedRules;
 import picocli.CommandLine;
 
@@ -141,6 +142,23 @@ class StoredDataCommandsTest {
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("No finding would appear or disappear anywhere.");
+	}
+
+	@Test
+	void impactNamesTheRulesFolderThatIsMissingOrDoesNotCompile(@TempDir Path rules) throws Exception {
+		Path edited = EditedRules.copyInto(rules);
+		Path mandate = edited.resolve("p1-mandate.drl");
+		Files.writeString(mandate, Files.readString(mandate).replaceFirst("then", "thne"));
+
+		CliRun missing = CliRun.of("impact", "--rules", rules.resolve("no-such-copy").toString(), "--data",
+				data.toString());
+		CliRun broken = CliRun.of("impact", "--rules", edited.toString(), "--data", data.toString());
+
+		assertThat(missing.exitCode()).isEqualTo(2);
+		assertThat(missing.err().strip()).endsWith("no-such-copy: rules folder not found").doesNotContain("\n");
+		assertThat(broken.exitCode()).isEqualTo(1);
+		assertThat(broken.err()).contains(edited.toString(), "p1-mandate.drl").doesNotContain("Exception");
+		assertThat(broken.out()).isEmpty();
 	}
 
 	@Test
