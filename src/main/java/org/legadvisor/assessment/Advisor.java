@@ -93,9 +93,10 @@ public final class Advisor {
 		// every fact the session holds: the findings, and the signals the report and the ranking read (the context)
 		RuleRun<Object> run = rules.run(facts, Object.class);
 		// The report's words come from findings.json by id; validate refuses a rule without one, so the rule's name
-		// shows only while an edit is being written.
+		// shows only while an edit is being written. So does the reason of a rule resting on common practice.
 		List<Finding> findings = new ArrayList<>(ofType(run.results(), Finding.class).stream()
-			.map(f -> titles.title(f.id()).map(f::titled).orElse(f)).toList());
+			.map(f -> titles.title(f.id()).map(f::titled).orElse(f))
+			.map(f -> f.based(titles.basis(f.id(), f.basis()))).toList());
 		findings.sort(Comparator.comparing(Finding::principle).thenComparing(Finding::severity).thenComparing(Finding::id));
 		List<Signal> signals = ofType(run.results(), Signal.class).stream().sorted(Comparator.comparing(Signal::id))
 			.toList();

@@ -13,6 +13,7 @@ import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.language.Language;
 import org.legadvisor.language.Languages;
+import org.legadvisor.language.Translator;
 import org.legadvisor.language.Words;
 import org.legadvisor.interchange.submissions.ImportedRow;
 import org.legadvisor.interchange.submissions.SubmissionImport;
@@ -65,7 +66,8 @@ final class ImportSubmissionsCommand implements Callable<Integer> {
 		}
 		SubmissionImport.Result result;
 		try {
-			result = new SubmissionImport(locations.questionnaire()).read(file);
+			result = new SubmissionImport(locations.questionnaire(),
+					new Translator(locations.questionnaire(), locations.knowledge()).in(chosen)).read(file);
 		}
 		catch (UnreadableSubmissionsException e) {
 			err.println(e.getMessage());

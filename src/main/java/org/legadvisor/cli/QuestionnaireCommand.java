@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.legadvisor.interchange.Words;
 import org.legadvisor.interchange.xlsform.XlsFormBuilder;
 import org.legadvisor.interchange.xlsform.XlsFormWriter;
 import org.legadvisor.knowledge.JsonFiles;
@@ -50,19 +49,19 @@ final class QuestionnaireCommand implements Callable<Integer> {
 		Localized localized = translator.in(language.in(Languages.in(locations.knowledgeBase)));
 		Questionnaire questionnaire = localized.questionnaire();
 		if (output.format(Format.class) == Format.xlsform) {
-			return xlsform(XlsFormBuilder.inEveryLanguage(translator, localized.language()));
+			return xlsform(XlsFormBuilder.inEveryLanguage(translator, localized.language()), localized);
 		}
 		QuestionnaireText form = new QuestionnaireText(localized.words());
 		spec.commandLine().getOut().print(template ? template(questionnaire, form) : form.render(questionnaire));
 		return 0;
 	}
 
-	private int xlsform(XlsFormBuilder form) throws IOException {
+	private int xlsform(XlsFormBuilder form, Localized localized) throws IOException {
 		Path out = output.out().orElseThrow();
 		try (OutputStream file = Files.newOutputStream(out)) {
 			new XlsFormWriter().write(form.build(), file);
 		}
-		spec.commandLine().getErr().println(Words.format("xlsform.cli.written", out));
+		spec.commandLine().getErr().println(localized.words().format("xlsform.cli.written", out));
 		return 0;
 	}
 

@@ -36,6 +36,12 @@ public record Finding(String id, String title, String challenge, String principl
 				thresholds);
 	}
 
+	/** This finding resting on this basis, its practice's reason written in from the knowledge base. */
+	public Finding based(String words) {
+		return new Finding(id, title, challenge, principle, elements, severity, actions, words, evidence, context,
+				thresholds);
+	}
+
 	/** For a rule's consequence: {@code insert(Finding.from(kcontext));} */
 	public static Finding from(RuleContext rule) {
 		Rule definition = rule.getRule();

@@ -13,9 +13,15 @@ public record Basis(String text) {
 	/** How a basis must start when it is not a reference to the paper. */
 	public static final String PRACTICE_PREFIX = "practice:";
 
+	/**
+	 * A rule's whole {@code @basis} when the paper is silent: the reason is words a reader reads, so it lives in
+	 * {@code findings.json} under the rule's id ({@code "practice"}), translated as the title is.
+	 */
+	public static final String PRACTICE = "practice";
+
 	private static final Pattern PAPER = Pattern.compile("Part (I|II|III), \\S.*");
 
-	private static final Pattern PRACTICE = Pattern.compile(Pattern.quote(PRACTICE_PREFIX) + "\\s*\\S.*");
+	private static final Pattern PRACTICE_SHAPE = Pattern.compile(Pattern.quote(PRACTICE_PREFIX) + "\\s*\\S.*");
 
 	/** The words every message about a malformed basis ends with. */
 	public static final String EXPECTED = "a reference to the paper such as \"Part III, principle 1, element 2\", or "
@@ -28,7 +34,7 @@ public record Basis(String text) {
 
 	/** Whether the text has one of the two shapes: a reference to Part I, II or III, or "practice: <reason>". */
 	public boolean wellFormed() {
-		return PAPER.matcher(text).matches() || PRACTICE.matcher(text).matches();
+		return PAPER.matcher(text).matches() || PRACTICE_SHAPE.matcher(text).matches();
 	}
 
 	public boolean practice() {

@@ -151,7 +151,8 @@ final class Localizer {
 	}
 
 	FindingTitles findingTitles(FindingTitles english) {
-		return new FindingTitles(mapValues(english.titles(), (id, title) -> text(FINDINGS, title, id, "title")));
+		return new FindingTitles(mapValues(english.titles(), (id, title) -> text(FINDINGS, title, id, "title")),
+				mapValues(english.practices(), (id, reason) -> text(FINDINGS, reason, id, "practice")));
 	}
 
 	private static <K, V> Map<K, V> mapValues(Map<K, V> map, java.util.function.BiFunction<K, V, V> change) {

@@ -36,6 +36,11 @@ public final class Words {
 		return language;
 	}
 
+	/** Whether the bundle has this key (in this language or in English). */
+	public boolean has(String key) {
+		return bundle.containsKey(key);
+	}
+
 	public String get(String key) {
 		return bundle.getString(key);
 	}

@@ -100,10 +100,14 @@ public record Report(AnswersDocument.Leg leg, String questionnaireVersion, RuleB
 	}
 
 	/**
-	 * Where a finding or action rests: {@code text} as written ("Part III, principle 1, element 2" or
-	 * "practice: ..."); {@code practice} when the paper is silent; {@code words} the reference, or the practice's reason.
+	 * Where a finding or action rests. {@code words} is in the report's language: the reference to the paper with its
+	 * parts named in that language ("Partie III, principe 1, élément 2"), or the practice's reason; it is what a reader
+	 * reads. {@code text} is the source citation as the knowledge base writes it, always in English, the paper's own
+	 * language ("Part III, principle 1, element 2 (a country-led process)" or "practice: ..."), and
+	 * {@code textLanguage} says so ({@code "en"}), so that no one takes it for the report's words. {@code practice}
+	 * when the paper is silent.
 	 */
-	public record BasisItem(String text, boolean practice, String words) {
+	public record BasisItem(String text, boolean practice, String words, String textLanguage) {
 	}
 
 	/**

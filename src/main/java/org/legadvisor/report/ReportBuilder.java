@@ -59,9 +59,12 @@ public final class ReportBuilder {
 
 	private final UnaryOperator<Assessment> translation;
 
+	/** The reason of a finding's common practice in the report's language, by finding id (English: in its basis). */
+	private final Function<String, Optional<String>> practices;
+
 	/** A builder of English reports. */
 	public ReportBuilder(Questionnaire questionnaire, KnowledgeBase knowledge) {
-		this(questionnaire, knowledge, Words.in(Language.ENGLISH), UnaryOperator.identity());
+		this(questionnaire, knowledge, Words.in(Language.ENGLISH), UnaryOperator.identity(), id -> Optional.empty());
 	}
 
 	/** A builder of reports in this language: the assessment's findings and actions read in it. */
@@ -69,15 +72,17 @@ public final class ReportBuilder {
 		// The knowledge base is written in the source language: an assessment is in it already, and translating it
 		// would only rank its plan a second time.
 		this(localized.questionnaire(), localized.knowledge(), localized.words(),
-				localized.language().isSource() ? UnaryOperator.identity() : localized::translate);
+				localized.language().isSource() ? UnaryOperator.identity() : localized::translate,
+				localized.findingTitles()::practice);
 	}
 
 	private ReportBuilder(Questionnaire questionnaire, KnowledgeBase knowledge, Words words,
-			UnaryOperator<Assessment> translation) {
+			UnaryOperator<Assessment> translation, Function<String, Optional<String>> practices) {
 		this.questionnaire = questionnaire;
 		this.knowledge = knowledge;
 		this.words = words;
 		this.translation = translation;
+		this.practices = practices;
 		this.names = knowledge.framework().namesById();
 		this.questions = questionnaire.questionsById();
 		Map<String, String> sectionsById = new LinkedHashMap<>();
@@ -110,9 +115,14 @@ public final class ReportBuilder {
 			.toList();
 	}
 
-	private Report.BasisItem basis(String text) {
+	/**
+	 * A basis as the knowledge base writes it, in English (the paper's language), and in the report's words: a
+	 * practice's reason from findings.json in this language, a reference with its parts named in this language.
+	 */
+	private Report.BasisItem basis(String text, Optional<String> practice) {
 		return Basis.of(text).map(b -> new Report.BasisItem(b.text(), b.practice(),
-				b.practice() ? b.words() : new PaperReference(words).say(b.words()))).orElse(null);
+				b.practice() ? practice.orElse(b.words()) : new PaperReference(words).say(b.words()),
+				Language.ENGLISH.code())).orElse(null);
 	}
 
 	/** A threshold in force for this assessment, in words; empty for an id the knowledge base does not have. */
@@ -204,7 +214,7 @@ public final class ReportBuilder {
 		return new Report.ActionItem(planned.rank(), action.id(), action.title(), action.what(), action.firstStep(),
 				action.lead().name(), labels.leadLabels().get(action.lead().name()), action.horizon().name(),
 				labels.horizonLabels().get(action.horizon().name()), action.elements(), new PaperReference(words).say(action.section()),
-				planned.because(), planned.score(), planned.reasons(), basis(action.basis()),
+				planned.because(), planned.score(), planned.reasons(), basis(action.basis(), Optional.empty()),
 				planned.because().stream().map(id -> findingTitles.getOrDefault(id, id)).toList());
 	}
 
@@ -214,7 +224,7 @@ public final class ReportBuilder {
 				finding.elements(), section(finding), finding.evidence().stream().map(this::evidenceItem).toList(),
 				finding.context().stream().map(id -> new Report.ContextItem(id, knowledge.signals().getOrDefault(id, id)))
 					.toList(),
-				finding.actions(), basis(finding.basis()),
+				finding.actions(), basis(finding.basis(), practices.apply(finding.id())),
 				finding.thresholds().stream().flatMap(id -> threshold(id, assessment).stream()).toList(),
 				knowledge.priorities().severityLabels().getOrDefault(finding.severity().name(), finding.severity().name()));
 	}

@@ -21,6 +21,8 @@ import org.legadvisor.engine.RuleBase;
 import org.legadvisor.engine.RuleBaseCompiler;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.knowledge.KnowledgeBase;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Translator;
 import org.legadvisor.questionnaire.AnswerProblem;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
@@ -35,6 +37,8 @@ class BasisAndFiguresReportTest {
 
 	private static final String PRACTICE = "a quarterly rhythm follows the budget calendar";
 
+	private static final String PRATIQUE = "un rythme trimestriel suit le calendrier budgétaire";
+
 	@TempDir
 	static Path dir;
 
@@ -44,13 +48,17 @@ class BasisAndFiguresReportTest {
 
 	private static ReportBuilder builder;
 
+	private static ReportBuilder french;
+
 	@BeforeAll
 	static void copyTheShippedRulesAndKnowledgeBaseWithBases() throws Exception {
 		Path rulesCopy = copy(AdvisorFixture.RULES, dir.resolve("rules"));
 		Path knowledgeCopy = copy(AdvisorFixture.KNOWLEDGE_BASE, dir.resolve("kb"));
 		// Short bases of the test's own, so that the assertions below do not depend on the shipped wording.
 		replaceFirstAfter(rulesCopy.resolve("p4-working-arrangements.drl"), "@id(\"P4-meetings-rare\")",
-				"@basis\\(\"[^\"]*\"\\)", "@basis(\"practice: " + PRACTICE + "\")");
+				"@basis\\(\"[^\"]*\"\\)", "@basis(\"practice\")");
+		replaceFirstAfter(knowledgeCopy.resolve("findings.json"), "\"P4-meetings-rare\": {",
+				"\"practice\": \"[^\"]*\"", "\"practice\": \"" + PRACTICE + "\"");
 		replaceFirstAfter(knowledgeCopy.resolve("actions.json"), "\"id\": \"A-MEETING-CALENDAR\",",
 				"\"basis\": \"[^\"]*\"", "\"basis\": \"Part III, principle 1, element 4\"");
 		rules = new RuleBaseCompiler().compile(rulesCopy);
@@ -58,6 +66,9 @@ class BasisAndFiguresReportTest {
 		Questionnaire questionnaire = Questionnaire.load(knowledge.questionnaireFile());
 		advisor = new Advisor(questionnaire, knowledge, rules);
 		builder = new ReportBuilder(questionnaire, knowledge);
+		replaceFirstAfter(knowledgeCopy.resolve("translations/fr/findings.json"), "\"P4-meetings-rare\": {",
+				"\"practice\": \"[^\"]*\"", "\"practice\": \"" + PRATIQUE + "\"");
+		french = new ReportBuilder(new Translator(questionnaire, knowledge).in(new Language("fr")));
 	}
 
 	@AfterAll
@@ -116,6 +127,8 @@ class BasisAndFiguresReportTest {
 		JsonNode rare = Stream.of(json.get("findings")).flatMap(f -> java.util.stream.StreamSupport.stream(f.spliterator(), false))
 			.filter(f -> f.get("id").asText().equals("P4-meetings-rare")).findFirst().orElseThrow();
 		assertThat(rare.get("basis").get("text").asText()).isEqualTo("practice: " + PRACTICE);
+		assertThat(rare.get("basis").get("words").asText()).isEqualTo(PRACTICE);
+		assertThat(rare.get("basis").get("textLanguage").asText()).isEqualTo("en");
 		assertThat(rare.get("basis").get("practice").asBoolean()).isTrue();
 		assertThat(rare.get("thresholds").get(0).get("id").asText()).isEqualTo("meetings.few_per_year");
 		assertThat(rare.get("thresholds").get(0).get("value").asDouble()).isEqualTo(4.0);
@@ -125,6 +138,22 @@ class BasisAndFiguresReportTest {
 		assertThat(calendar.get("basis").get("words").asText()).isEqualTo("Part III, principle 1, element 4");
 		assertThat(calendar.get("basis").get("practice").asBoolean()).isFalse();
 		assertThat(calendar.get("section").asText()).isEqualTo("Part III, principle 1, element 4; principle 4, elements 1 and 5");
+	}
+
+	@Test
+	void aFrenchReportGivesTheReasonOfAPracticeAndTheReferenceInFrenchTheEnglishCitationLabelledAsSuch() throws Exception {
+		Report report = french.build(advisor.assess(meetings(2, Map.of())));
+
+		Report.BasisItem practice = finding(report, "P4-meetings-rare").basis();
+		assertThat(practice.words()).isEqualTo(PRATIQUE);
+		assertThat(practice.text()).isEqualTo("practice: " + PRACTICE);
+		assertThat(practice.textLanguage()).isEqualTo("en");
+		assertThat(ReportFormat.text.render(report).replaceAll("\\s+", " ")).contains(PRATIQUE).doesNotContain(PRACTICE);
+		Report.BasisItem paper = report.actions().stream().filter(a -> a.id().equals("A-MEETING-CALENDAR")).findFirst()
+			.orElseThrow().basis();
+		assertThat(paper.words()).isEqualTo("Partie III, principe 1, élément 4");
+		assertThat(paper.text()).isEqualTo("Part III, principle 1, element 4");
+		assertThat(paper.textLanguage()).isEqualTo("en");
 	}
 
 	@Test

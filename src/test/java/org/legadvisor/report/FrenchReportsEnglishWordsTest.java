@@ -37,8 +37,9 @@ import org.legadvisor.questionnaire.AnswersDocument;
  * what a report shows as given: the LEG's name, country and respondent, and the free-text notes. A JSON report is
  * read for its sentences (values with a space): ids and codes are the same in every language.
  * <p>
- * Known and left: a finding whose basis is common practice gives its reason as the rule's {@code @basis} writes it,
- * in English (three reasons in {@code rules/}); and a basis's {@code text} in JSON is the reference as stored.
+ * A basis's {@code text} in JSON is the source citation as stored, in English, and says so ({@code textLanguage});
+ * its {@code words} are the report's. A second test compares each French JSON report with the English one, field by
+ * field: a sentence the same in both is English left in the French.
  */
 class FrenchReportsEnglishWordsTest {
 
@@ -93,7 +94,7 @@ class FrenchReportsEnglishWordsTest {
 		assertThat(found).as("English words in French reports").isEmpty();
 	}
 
-	/** What the report shows as it was given: names, the respondent, free text, practice reasons of the rules. */
+	/** What the report shows as it was given: names, the respondent, free text. */
 	private static List<String> given(AnswersDocument answers, Report report) {
 		List<String> given = new ArrayList<>();
 		if (answers.leg() != null) {
@@ -107,12 +108,51 @@ class FrenchReportsEnglishWordsTest {
 			given.add(note.text());
 			given.add(escapedHtml(note.text()));
 		});
-		report.findings().stream().filter(f -> f.basis() != null && f.basis().practice()).forEach(f -> {
-			given.add(f.basis().words());
-			given.add(escapedHtml(f.basis().words()));
-		});
 		given.sort((a, b) -> b.length() - a.length());
 		return given;
+	}
+
+	@Test
+	void noSentenceOfAFrenchJsonReportOfAnyExampleIsTheSameAsInTheEnglishOne() throws Exception {
+		ReportBuilder english = new ReportBuilder(fixture.advisor().questionnaire(), fixture.advisor().knowledge());
+		Map<String, Set<String>> same = new TreeMap<>();
+		for (String example : FrenchReportsTest.examples()) {
+			AnswersDocument answers = AdvisorFixture.profile(example);
+			var assessment = fixture.assess(answers);
+			Report frenchReport = french.build(assessment);
+			Set<String> given = Set.copyOf(given(answers, frenchReport));
+			JsonNode fr = JsonFiles.mapper().readTree(ReportFormat.json.render(frenchReport));
+			JsonNode en = JsonFiles.mapper().readTree(ReportFormat.json.render(english.build(assessment)));
+			assertThat(fr.path("findings").size()).as(example).isEqualTo(en.path("findings").size());
+			sameSentences(fr, en, "", given, same.computeIfAbsent(example, k -> new TreeSet<>()));
+		}
+		same.values().removeIf(Set::isEmpty);
+		assertThat(same).as("sentences left in English in French JSON reports, by field").isEmpty();
+	}
+
+	/**
+	 * Every string field of the French report the same as in the English one, but what a reader gave (names, notes),
+	 * ids and codes (no space, or codes joined by commas), figures, and the source citation labelled as English.
+	 */
+	private static void sameSentences(JsonNode fr, JsonNode en, String path, Set<String> given, Set<String> into) {
+		if (fr.isObject()) {
+			boolean englishCitation = fr.path("textLanguage").asText().equals("en");
+			fr.fields().forEachRemaining(f -> {
+				if (!(englishCitation && f.getKey().equals("text"))) {
+					sameSentences(f.getValue(), en.path(f.getKey()), path + "." + f.getKey(), given, into);
+				}
+			});
+		}
+		else if (fr.isArray()) {
+			for (int i = 0; i < fr.size(); i++) {
+				sameSentences(fr.get(i), en.path(i), path + "[]", given, into);
+			}
+		}
+		else if (fr.isTextual() && fr.asText().equals(en.asText()) && fr.asText().length() >= 12
+				&& fr.asText().contains(" ") && !CODES.matcher(fr.asText()).matches() && !given.contains(fr.asText())
+				&& !fr.asText().matches("[\\d\\s.,:%/-]+")) {
+			into.add(path + ": " + fr.asText());
+		}
 	}
 
 	private static String readable(ReportFormat format, String rendered) throws IOException {

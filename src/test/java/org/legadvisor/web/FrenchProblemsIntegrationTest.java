@@ -91,8 +91,14 @@ class FrenchProblemsIntegrationTest {
 	@Test
 	void saysAMalformedDocumentAndTheLegsOwnThresholdsInFrench() throws Exception {
 		JsonNode malformed = JsonFiles.mapper().readTree(post("/api/assessments?lang=fr", "{ \"answers\": ", "en").body());
-		assertThat(malformed.path("problems").get(0).path("given").asText()).startsWith("du JSON non valide à la ligne 1");
+		assertThat(malformed.path("problems").get(0).path("given").asText()).startsWith("du JSON non valide à la ligne 1")
+			.endsWith("le document s'arrête trop tôt\u00a0: une accolade, un crochet ou un guillemet n'est pas fermé");
 		assertThat(malformed.path("problems").get(0).path("expected").asText()).isEqualTo("du JSON valide");
+		JsonNode comma = JsonFiles.mapper().readTree(post("/api/assessments", "{ \"leg\": { \"name\": \"GLPE\", } }",
+				"fr").body());
+		assertThat(comma.path("problems").get(0).path("given").asText()).isEqualTo("du JSON non valide à la ligne 1, "
+				+ "colonne 28 : une virgule suivie de rien (la dernière entrée d'un objet ou d'une liste ne prend pas "
+				+ "de virgule)");
 
 		JsonNode thresholds = JsonFiles.mapper().readTree(post("/api/assessments", """
 				{ "questionnaireVersion": "1.0", "leg": { "name": "GLPE" }, "answers": {},

@@ -224,13 +224,25 @@ class RuleBaseReloadIntegrationTest {
 		assertThat(Long.parseLong(refused.header("Retry-After").orElseThrow())).isBetween(1L, 60L);
 		assertThat(refused.header("Content-Type").orElseThrow()).startsWith("application/problem+json");
 		assertThat(JsonFiles.mapper().readTree(refused.body()).get("detail").asText()).contains("Try again in");
+		assertThat(JsonFiles.mapper().readTree(refused.body()).get("title").asText()).isEqualTo("Too many failed logins");
+		RawHttp.Response frenchRefusal = reloadFrom(guesser, PASSWORD, "Accept-Language: fr\r\n");
+		assertThat(frenchRefusal.status()).isEqualTo(429);
+		JsonNode french = JsonFiles.mapper().readTree(frenchRefusal.body());
+		assertThat(french.get("title").asText()).isEqualTo("Trop d'échecs de connexion");
+		assertThat(french.get("detail").asText()).startsWith("Trop d'échecs de connexion administrateur depuis cette "
+				+ "adresse. Réessayer dans ");
+		assertThat(frenchRefusal.header("Content-Language")).hasValue("fr");
 		assertThat(reload("admin", PASSWORD).statusCode()).as("another address").isEqualTo(200);
 		assertThat(get("/api/rule-base", null).statusCode()).as("requests without credentials").isEqualTo(200);
 	}
 
 	private RawHttp.Response reloadFrom(InetAddress address, String password) throws IOException {
+		return reloadFrom(address, password, "");
+	}
+
+	private RawHttp.Response reloadFrom(InetAddress address, String password, String headers) throws IOException {
 		String credentials = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-		return RawHttp.send(port, address, "POST /api/rule-base/reload HTTP/1.0\r\nHost: localhost\r\n"
+		return RawHttp.send(port, address, "POST /api/rule-base/reload HTTP/1.0\r\nHost: localhost\r\n" + headers
 				+ "Authorization: Basic " + credentials + "\r\nContent-Length: 0\r\n\r\n");
 	}
 

@@ -16,6 +16,7 @@ import org.legadvisor.authoring.drl.MetadataEntry;
 import org.legadvisor.authoring.drl.RuleModel;
 import org.legadvisor.engine.RuleSources;
 import org.legadvisor.knowledge.Action;
+import org.legadvisor.knowledge.FindingTitles;
 import org.legadvisor.knowledge.Framework;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.questionnaire.Questionnaire;
@@ -34,8 +35,12 @@ public final class RuleCatalogue {
 
 	private final DrlReader reader = new DrlReader();
 
+	/** The reason of a rule resting on common practice is in findings.json, by the rule's id. */
+	private final FindingTitles findings;
+
 	public RuleCatalogue(KnowledgeBase knowledge, Questionnaire questionnaire) {
 		this.knowledge = knowledge;
+		this.findings = FindingTitles.load(knowledge.folder());
 		this.names = knowledge.framework().namesById();
 		this.words = new ConditionWords(questionnaire, knowledge.signals(), knowledge.thresholds());
 	}
@@ -100,7 +105,9 @@ public final class RuleCatalogue {
 				rule.at().line(), rule.metadata("severity").map(MetadataEntry::value).orElse(null), named(challenge),
 				named(principle), elements.stream().map(this::named).toList(), functions.stream().map(this::named).toList(),
 				rule.ids("action").stream().map(this::action).toList(), List.copyOf(sections), looksAt, derives,
-				rule.metadata("basis").map(MetadataEntry::value).filter(v -> !v.isBlank()).orElse(null));
+				rule.metadata("basis").map(MetadataEntry::value).filter(v -> !v.isBlank())
+					.map(basis -> findings.basis(rule.metadata("id").map(MetadataEntry::value).orElse(""), basis))
+					.orElse(null));
 	}
 
 	private Catalogue.Named named(String id) {

@@ -20,7 +20,10 @@ public enum IssueKind {
 	 * are being written: once every rule and action has one, make it {@code Level.ERROR}.
 	 */
 	MISSING_BASIS(Level.ERROR),
-	/** a basis that is neither a reference to Part I, II or III of the paper nor "practice: <reason>" */
+	/**
+	 * a basis that is neither a reference to Part I, II or III of the paper nor common practice ("practice" in a rule,
+	 * with its reason in findings.json; "practice: <reason>" in actions.json)
+	 */
 	INVALID_BASIS(Level.ERROR),
 	/** an action of actions.json that types its "section", which is derived from its elements */
 	TYPED_SECTION(Level.ERROR),
@@ -33,7 +36,10 @@ public enum IssueKind {
 	UNSAFE_CODE(Level.ERROR),
 	/** a challenge, principle, element or function id that framework.json does not know */
 	UNKNOWN_ID(Level.ERROR),
-	/** a diagnosis rule whose {@code @id} has no title in findings.json, so a report would show the rule's name */
+	/**
+	 * a diagnosis rule whose {@code @id} has no title in findings.json, so a report would show the rule's name; or
+	 * whose {@code @basis("practice")} has no reason there, so a report could not say why the figure is used
+	 */
 	MISSING_TITLE(Level.ERROR),
 	/** an action that actions.json does not know */
 	UNKNOWN_ACTION(Level.ERROR),

@@ -69,18 +69,35 @@ final class MetadataCheck implements RuleCheck {
 		}
 	}
 
-	/** Every finding says where it rests: a passage of the paper, or common practice with its reason. */
+	/** What a rule's {@code @basis} holds: only the reference or the word "practice", never words to translate. */
+	private static final String RULE_BASIS = "a reference to the paper such as \"Part III, principle 1, element 2\", "
+			+ "or \"practice\" where the paper is silent, with its reason in findings.json (\"practice\" under the rule's id)";
+
+	/**
+	 * Every finding says where it rests: a passage of the paper, or common practice, whose reason (words a reader
+	 * reads, in every language) is in findings.json, not in the rule.
+	 */
 	private static void basis(AuthoredRule rule, List<RuleIssue> issues) {
 		Optional<MetadataEntry> entry = rule.metadata(BASIS);
 		Optional<Basis> basis = entry.flatMap(e -> Basis.of(e.value()));
 		if (basis.isEmpty()) {
 			issues.add(RuleIssue.of(IssueKind.MISSING_BASIS, rule, entry.map(MetadataEntry::at).orElse(rule.at()),
 					"rule \"" + rule.name() + "\" concludes a finding but has " + (entry.isEmpty() ? "no" : "an empty")
-							+ " @basis; add @basis(\"...\") with " + Basis.EXPECTED));
+							+ " @basis; add @basis(\"...\") with " + RULE_BASIS));
+		}
+		else if (basis.get().text().equals(Basis.PRACTICE)) {
+			return;
+		}
+		else if (basis.get().practice() && basis.get().wellFormed()) {
+			String id = rule.metadata("id").map(MetadataEntry::value).orElse("...");
+			issues.add(RuleIssue.of(IssueKind.INVALID_BASIS, rule, entry.get().at(), "@basis(\"" + entry.get().value()
+					+ "\") writes its reason in the rule, where it cannot be translated; write @basis(\"practice\") "
+					+ "and the reason in findings.json: \"" + id + "\": { \"title\": \"...\", \"practice\": \""
+					+ basis.get().words() + "\" }"));
 		}
 		else if (!basis.get().wellFormed()) {
 			issues.add(RuleIssue.of(IssueKind.INVALID_BASIS, rule, entry.get().at(), "@basis(\"" + entry.get().value()
-					+ "\") is not a basis; use " + Basis.EXPECTED));
+					+ "\") is not a basis; use " + RULE_BASIS));
 		}
 	}
 

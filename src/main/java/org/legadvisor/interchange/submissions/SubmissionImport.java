@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.legadvisor.interchange.Words;
+import org.legadvisor.language.Language;
+import org.legadvisor.language.Localized;
+import org.legadvisor.language.Words;
 import org.legadvisor.questionnaire.AnswerValidator;
 import org.legadvisor.questionnaire.AnswersDocument;
 import org.legadvisor.questionnaire.InvalidAnswersException;
@@ -24,12 +26,26 @@ public final class SubmissionImport {
 
 	private final AnswerValidator validator;
 
-	private final ProblemWords words;
+	private final ProblemWords problems;
 
+	private final Words words;
+
+	/** An import whose problems are said in English. */
 	public SubmissionImport(Questionnaire questionnaire) {
+		this(questionnaire, new ProblemWords(org.legadvisor.questionnaire.ProblemWords.english(questionnaire),
+				Words.in(Language.ENGLISH)));
+	}
+
+	/** An import whose problems, file or row, are said in this language. */
+	public SubmissionImport(Questionnaire questionnaire, Localized localized) {
+		this(questionnaire, new ProblemWords(localized.problemWords(), localized.words()));
+	}
+
+	private SubmissionImport(Questionnaire questionnaire, ProblemWords problems) {
 		this.questionnaire = questionnaire;
 		this.validator = new AnswerValidator(questionnaire);
-		this.words = new ProblemWords(questionnaire);
+		this.problems = problems;
+		this.words = problems.words();
 	}
 
 	/** The rows of an export, and the headers of the columns that were not read. */
@@ -37,13 +53,13 @@ public final class SubmissionImport {
 	}
 
 	public Result read(Path file) throws IOException, UnreadableSubmissionsException {
-		return read(SubmissionTable.read(file), file);
+		return read(SubmissionTable.read(file, words), file);
 	}
 
 	Result read(SubmissionTable table, Path file) throws UnreadableSubmissionsException {
 		SubmissionColumns columns = new SubmissionColumns(table.header(), questionnaire);
 		if (columns.columns().stream().noneMatch(c -> c.question() != null)) {
-			throw new UnreadableSubmissionsException(Words.format("import.file.noQuestion", file));
+			throw new UnreadableSubmissionsException(words.format("import.file.noQuestion", file));
 		}
 		SubmissionMapper mapper = new SubmissionMapper(questionnaire, columns);
 		List<ImportedRow> rows = new ArrayList<>();
@@ -64,7 +80,7 @@ public final class SubmissionImport {
 			return List.of();
 		}
 		catch (InvalidAnswersException e) {
-			return e.problems().stream().map(words::describe).toList();
+			return e.problems().stream().map(problems::describe).toList();
 		}
 	}
 

@@ -25,7 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.legadvisor.interchange.Words;
+import org.legadvisor.language.Words;
 
 /**
  * The submissions a survey tool exported: a header of column names and one row of cells per submission, every cell
@@ -44,18 +44,19 @@ public record SubmissionTable(List<String> header, List<List<String>> rows) {
 		return column < row.size() ? row.get(column).strip() : "";
 	}
 
-	public static SubmissionTable read(Path file) throws IOException, UnreadableSubmissionsException {
+	/** The table of an export; a file that cannot be read is said in {@code words}. */
+	public static SubmissionTable read(Path file, Words words) throws IOException, UnreadableSubmissionsException {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".xlsx")) {
-			return xlsx(file);
+			return xlsx(file, words);
 		}
 		if (name.endsWith(".csv")) {
-			return csv(file);
+			return csv(file, words);
 		}
-		throw new UnreadableSubmissionsException(Words.format("import.file.kind", file));
+		throw new UnreadableSubmissionsException(words.format("import.file.kind", file));
 	}
 
-	private static SubmissionTable csv(Path file) throws IOException, UnreadableSubmissionsException {
+	private static SubmissionTable csv(Path file, Words words) throws IOException, UnreadableSubmissionsException {
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -70,13 +71,13 @@ public record SubmissionTable(List<String> header, List<List<String>> rows) {
 			}
 		}
 		catch (UncheckedIOException | IllegalStateException e) {
-			throw new UnreadableSubmissionsException(Words.format("import.file.csv", file,
+			throw new UnreadableSubmissionsException(words.format("import.file.csv", file,
 					e.getMessage()));
 		}
-		return table(file, records);
+		return table(file, records, words);
 	}
 
-	private static SubmissionTable xlsx(Path file) throws IOException, UnreadableSubmissionsException {
+	private static SubmissionTable xlsx(Path file, Words words) throws IOException, UnreadableSubmissionsException {
 		List<List<String>> records = new ArrayList<>();
 		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
 			Sheet sheet = workbook.getSheetAt(0);
@@ -90,9 +91,9 @@ public record SubmissionTable(List<String> header, List<List<String>> rows) {
 			}
 		}
 		catch (UnsupportedFileFormatException | EmptyFileException e) {
-			throw new UnreadableSubmissionsException(Words.format("import.file.xlsx", file));
+			throw new UnreadableSubmissionsException(words.format("import.file.xlsx", file));
 		}
-		return table(file, records);
+		return table(file, records, words);
 	}
 
 	/** A date as the ISO date an answers file writes; a whole number without ".0"; anything else as shown. */
@@ -114,9 +115,9 @@ public record SubmissionTable(List<String> header, List<List<String>> rows) {
 		return formatter.formatCellValue(cell);
 	}
 
-	private static SubmissionTable table(Path file, List<List<String>> records) throws UnreadableSubmissionsException {
+	private static SubmissionTable table(Path file, List<List<String>> records, Words words) throws UnreadableSubmissionsException {
 		if (records.isEmpty()) {
-			throw new UnreadableSubmissionsException(Words.format("import.file.empty", file));
+			throw new UnreadableSubmissionsException(words.format("import.file.empty", file));
 		}
 		return new SubmissionTable(records.get(0).stream().map(String::strip).toList(), records.subList(1, records.size()));
 	}

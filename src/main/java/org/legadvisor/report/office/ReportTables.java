@@ -42,7 +42,8 @@ final class ReportTables {
 			rows.add(List.of(text(f.title()), text(f.severity()), text(f.challengeName()), text(f.principleName()),
 					f.evidence().stream().map(e -> e.questionText() + " " + e.answerLabel())
 						.collect(Collectors.joining("; ")),
-					f.basis() == null ? "" : f.basis().text()));
+					f.basis() == null ? "" : words.get(f.basis().practice() ? "report.basis.practice" : "report.basis.paper")
+							+ " " + f.basis().words()));
 		}
 		return new Table(List.of(words.get("office.finding"), words.get("office.severity"),
 				words.get("report.finding.challenge"), words.get("report.profile.principle"),

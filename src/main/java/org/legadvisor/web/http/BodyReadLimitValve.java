@@ -39,10 +39,13 @@ final class BodyReadLimitValve extends ValveBase {
 
 	private final HeaderWriter securityHeaders;
 
-	BodyReadLimitValve(int maxReads, HeaderWriter securityHeaders) {
+	private final RequestLanguage language;
+
+	BodyReadLimitValve(int maxReads, HeaderWriter securityHeaders, RequestLanguage language) {
 		super(true);
 		this.reads = new Semaphore(maxReads);
 		this.securityHeaders = securityHeaders;
+		this.language = language;
 	}
 
 	@Override
@@ -109,7 +112,8 @@ final class BodyReadLimitValve extends ValveBase {
 	}
 
 	private void refuse(Request request, Response response) throws IOException {
-		ProblemDetail problem = Problems.busyReadingBodies(RETRY_AFTER_SECONDS);
+		ProblemDetail problem = Problems.busyReadingBodies(RETRY_AFTER_SECONDS,
+				language.words(request.getQueryString(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType().toString());
 		body.put("title", problem.getTitle());

@@ -11,6 +11,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.legadvisor.knowledge.JsonFiles;
+import org.legadvisor.language.Words;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.header.HeaderWriter;
@@ -25,8 +27,11 @@ final class ProblemReportValve extends ErrorReportValve {
 
 	private final HeaderWriter securityHeaders;
 
-	ProblemReportValve(HeaderWriter securityHeaders) {
+	private final RequestLanguage language;
+
+	ProblemReportValve(HeaderWriter securityHeaders, RequestLanguage language) {
 		this.securityHeaders = securityHeaders;
+		this.language = language;
 		setShowReport(false);
 		setShowServerInfo(false);
 	}
@@ -43,14 +48,18 @@ final class ProblemReportValve extends ErrorReportValve {
 			return;
 		}
 		HttpStatus status = HttpStatus.resolve(code);
+		Words words = language.words(request.getQueryString(), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
-		problem.put("title", status == null ? "Error " + code : status.getReasonPhrase());
+		problem.put("title", title(code, words));
 		problem.put("status", code);
-		problem.put("detail", status == null ? "The request was refused." : ProblemErrorController.detail(status));
+		problem.put("detail", status == null ? words.format("problem.status.refused")
+				: ProblemErrorController.detail(status, words));
 		try {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, words.language().code());
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
 			securityHeaders.writeHeaders(request, response);
 			Writer writer = response.getReporter();
 			if (writer != null) {
@@ -61,6 +70,12 @@ final class ProblemReportValve extends ErrorReportValve {
 		catch (IOException | IllegalStateException e) {
 			// The connection is gone or the response already committed: there is no one left to tell.
 		}
+	}
+
+	/** The status's name in the reader's language ("Requête invalide"), or "Error 418" for one the bundle lacks. */
+	private static String title(int code, Words words) {
+		String key = "problem.status.title." + code;
+		return words.has(key) ? words.format(key) : words.format("problem.status.title.other", String.valueOf(code));
 	}
 
 }

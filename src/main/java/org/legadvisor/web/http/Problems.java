@@ -110,22 +110,20 @@ public final class Problems {
 	}
 
 	/** 429: this address gave wrong administrator credentials too often; its next ones are checked after the wait. */
-	public static ProblemDetail tooManyLogins(long retryAfterSeconds) {
+	public static ProblemDetail tooManyLogins(long retryAfterSeconds, Words words) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"Too many failed administrator logins from this address. Try again in " + retryAfterSeconds
-						+ " seconds (Retry-After).");
+				words.format("problem.tooManyLogins.detail", String.valueOf(retryAfterSeconds)));
 		problem.setType(TOO_MANY_LOGINS);
-		problem.setTitle("Too many failed logins");
+		problem.setTitle(words.format("problem.tooManyLogins.title"));
 		return problem;
 	}
 
 	/** 503: too many requests are still sending their bodies; this one was not read. */
-	static ProblemDetail busyReadingBodies(long retryAfterSeconds) {
+	static ProblemDetail busyReadingBodies(long retryAfterSeconds, Words words) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The service is receiving too many requests at once to read this one; nothing was done. Send it "
-						+ "again in " + retryAfterSeconds + " seconds (Retry-After), with its whole body at once.");
+				words.format("problem.busy.detail", String.valueOf(retryAfterSeconds)));
 		problem.setType(BUSY);
-		problem.setTitle("Too many requests in transit");
+		problem.setTitle(words.format("problem.busy.title"));
 		return problem;
 	}
 

@@ -32,6 +32,23 @@ public class RequestLanguage {
 		return of(request.getParameter(LanguageLocaleResolver.PARAMETER), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 
+	/**
+	 * The words for a request Tomcat answers before Spring reads it (a valve's): {@code lang} taken from the raw
+	 * query string, since its parameters may not be parseable, and {@code Accept-Language}; English when neither names
+	 * a language on offer.
+	 */
+	public Words words(String queryString, String acceptLanguage) {
+		String lang = null;
+		if (queryString != null) {
+			java.util.regex.Matcher m = LANG_IN_QUERY.matcher(queryString);
+			lang = m.find() ? m.group(1) : null;
+		}
+		return Words.in(of(lang, acceptLanguage));
+	}
+
+	private static final java.util.regex.Pattern LANG_IN_QUERY = java.util.regex.Pattern
+		.compile("(?:^|&)" + LanguageLocaleResolver.PARAMETER + "=([A-Za-z-]{2,8})(?:&|$)");
+
 	/** The product's words in the language of a request. */
 	public Words words(jakarta.servlet.http.HttpServletRequest request) {
 		return Words.in(of(request));

@@ -24,10 +24,14 @@ class TomcatValves implements WebServerFactoryCustomizer<TomcatServletWebServerF
 
 	private final SecurityHeaders securityHeaders;
 
-	TomcatValves(LegAdvisorProperties properties, ServerProperties server, SecurityHeaders securityHeaders) {
+	private final RequestLanguage language;
+
+	TomcatValves(LegAdvisorProperties properties, ServerProperties server, SecurityHeaders securityHeaders,
+			RequestLanguage language) {
 		this.properties = properties;
 		this.server = server;
 		this.securityHeaders = securityHeaders;
+		this.language = language;
 	}
 
 	@Override
@@ -38,7 +42,7 @@ class TomcatValves implements WebServerFactoryCustomizer<TomcatServletWebServerF
 					properties.maxConcurrentBodyReads(), "it must be from 1 to " + (threads - 1)
 							+ ", below server.tomcat.threads.max (" + threads + ")");
 		}
-		factory.addEngineValves(new BodyReadLimitValve(properties.maxConcurrentBodyReads(), securityHeaders));
+		factory.addEngineValves(new BodyReadLimitValve(properties.maxConcurrentBodyReads(), securityHeaders, language));
 		factory.addEngineValves(new BodyDrainValve(properties.bodyTimeout(),
 				server.getTomcat().getMaxSwallowSize().toBytes()));
 		factory.addContextCustomizers(context -> {
@@ -50,7 +54,7 @@ class TomcatValves implements WebServerFactoryCustomizer<TomcatServletWebServerF
 			}
 			// The host adds a report valve of this class when it finds none in its pipeline: it finds ours.
 			host.setErrorReportValveClass(ProblemReportValve.class.getName());
-			host.getPipeline().addValve(new ProblemReportValve(securityHeaders));
+			host.getPipeline().addValve(new ProblemReportValve(securityHeaders, language));
 		});
 	}
 

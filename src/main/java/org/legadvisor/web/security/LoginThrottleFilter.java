@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.legadvisor.web.http.Problems;
+import org.legadvisor.web.http.RequestLanguage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,9 +33,12 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	LoginThrottleFilter(FailedLogins failures, ObjectMapper json) {
+	private final RequestLanguage language;
+
+	LoginThrottleFilter(FailedLogins failures, ObjectMapper json, RequestLanguage language) {
 		this.failures = failures;
 		this.json = json;
+		this.language = language;
 	}
 
 	@Override
@@ -62,11 +66,14 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
 		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-		ProblemDetail problem = Problems.tooManyLogins(seconds);
+		ProblemDetail problem = Problems.tooManyLogins(seconds, language.words(request));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.of(request).code());
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
 		json.writeValue(response.getOutputStream(), problem);
 	}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.legadvisor.memory.StoredAccounts;
 import org.legadvisor.memory.web.MemorySecurity;
+import org.legadvisor.web.http.RequestLanguage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.legadvisor.web.admin.AdminProperties;
 import org.legadvisor.web.admin.Administrators;
@@ -57,7 +58,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders securityHeaders, FailedLogins failures,
-			ObjectMapper json) throws Exception {
+			ObjectMapper json, RequestLanguage language) throws Exception {
 		http.securityMatcher(new NegatedRequestMatcher(LEAN_PATH))
 			.authorizeHttpRequests(requests -> requests
 			.requestMatchers(RuleBaseReloadController.PATH, RuleBaseReloadController.PATH + "/**")
@@ -67,7 +68,7 @@ public class SecurityConfiguration {
 			.anyRequest()
 			.permitAll())
 			.httpBasic(basic -> basic.realmName("LEG Advisor administration"))
-			.addFilterBefore(new LoginThrottleFilter(failures, json), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(failures, json, language), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// CSRF forges requests that ride on credentials a browser sends by itself, a session cookie above all.
 			// This service sets no cookie and keeps no session: its public endpoints need no credentials, and the

@@ -45,11 +45,47 @@ class BasisCheckTest {
 		return knowledgeBase;
 	}
 
+	/** The tiny knowledge base with the reason of a practice for the tiny rule's finding in findings.json. */
+	private Path knowledgeBaseWithPracticeReason() throws IOException {
+		Path knowledgeBase = TinyKnowledgeBase.write(dir.resolve("kb"));
+		Path findings = knowledgeBase.resolve("findings.json");
+		Files.writeString(findings, Files.readString(findings).replace(
+				"\"title\": \"Without terms of reference the mandate is unclear\"",
+				"\"title\": \"Without terms of reference the mandate is unclear\", "
+						+ "\"practice\": \"a calendar agreed a year ahead is what most LEGs use\""));
+		return knowledgeBase;
+	}
+
 	@Test
-	void acceptsAReferenceToThePaperOrAPracticeWithItsReason() throws IOException {
+	void acceptsAReferenceToThePaperOrAPracticeWithItsReasonInFindingsJson() throws IOException {
 		assertThat(issues(TinyKnowledgeBase.COVERING)).isEmpty();
-		assertThat(issues(TinyKnowledgeBase.COVERING.replace(TINY_BASIS,
-				"@basis(\"practice: a calendar agreed a year ahead is what most LEGs use\")"))).isEmpty();
+		assertThat(issues(knowledgeBaseWithPracticeReason(),
+				TinyKnowledgeBase.COVERING.replace(TINY_BASIS, "@basis(\"practice\")"))).isEmpty();
+	}
+
+	@Test
+	void refusesAPracticeWithoutItsReasonInFindingsJsonNamingTheFinding() throws IOException {
+		List<RuleIssue> issues = issues(TinyKnowledgeBase.COVERING.replace(TINY_BASIS, "@basis(\"practice\")"));
+
+		assertThat(of(issues, IssueKind.MISSING_TITLE)).singleElement().satisfies(issue -> {
+			assertThat(issue.isError()).isTrue();
+			assertThat(issue.problem().message()).contains("rests on common practice")
+				.contains("P1-no-tor has no reason for it in").contains("findings.json")
+				.contains("add \"practice\": \"<one-line reason>\" to \"P1-no-tor\"");
+		});
+	}
+
+	@Test
+	void refusesAPracticeReasonWrittenInTheRuleWhereItCannotBeTranslated() throws IOException {
+		List<RuleIssue> issues = issues(knowledgeBaseWithPracticeReason(), TinyKnowledgeBase.COVERING.replace(TINY_BASIS,
+				"@basis(\"practice: a calendar agreed a year ahead is what most LEGs use\")"));
+
+		assertThat(of(issues, IssueKind.INVALID_BASIS)).singleElement().satisfies(issue -> {
+			assertThat(issue.isError()).isTrue();
+			assertThat(issue.problem().message()).contains("writes its reason in the rule, where it cannot be translated")
+				.contains("\"P1-no-tor\": { \"title\": \"...\", \"practice\": "
+						+ "\"a calendar agreed a year ahead is what most LEGs use\" }");
+		});
 	}
 
 	@Test
@@ -61,13 +97,14 @@ class BasisCheckTest {
 			assertThat(issue.problem().level()).isEqualTo(RuleProblem.Level.ERROR);
 			assertThat(issue.problem().location()).isEqualTo("p1.drl:" + RuleFiles.FIRST_RULE_LINE + ":1");
 			assertThat(issue.problem().message()).contains("rule \"Without terms of reference the mandate is unclear\"")
-				.contains("has no @basis").contains("\"practice: <one-line reason>\"");
+				.contains("has no @basis").contains("or \"practice\" where the paper is silent, with its reason in "
+						+ "findings.json");
 		});
 	}
 
 	@Test
 	void refusesABasisThatIsNeitherAPassageOfThePaperNorAPractice() throws IOException {
-		for (String basis : List.of("principle 1", "Part IV, annex", "practice", "practice:   ", "Common sense")) {
+		for (String basis : List.of("principle 1", "Part IV, annex", "practice:   ", "Common sense")) {
 			List<RuleIssue> issues = issues(TinyKnowledgeBase.COVERING.replace(TINY_BASIS, "@basis(\"" + basis + "\")"));
 
 			assertThat(of(issues, IssueKind.INVALID_BASIS)).as(basis).singleElement().satisfies(issue -> {

@@ -63,6 +63,28 @@ class PathTraversalIntegrationTest {
 					"[fonts]");
 	}
 
+	@Test
+	void aProblemTomcatAnswersBeforeTheApplicationIsInTheReadersLanguage() throws Exception {
+		String request = "GET /css/..%2F..%2Fpom.xml{query} HTTP/1.0\r\nHost: localhost\r\n{headers}\r\n";
+		java.net.InetAddress local = java.net.InetAddress.getLoopbackAddress();
+
+		RawHttp.Response french = RawHttp.send(port, local,
+				request.replace("{query}", "").replace("{headers}", "Accept-Language: fr-FR,fr;q=0.9\r\n"));
+		RawHttp.Response byParameter = RawHttp.send(port, local,
+				request.replace("{query}", "?lang=fr").replace("{headers}", ""));
+		RawHttp.Response english = RawHttp.send(port, local,
+				request.replace("{query}", "").replace("{headers}", "Accept-Language: en\r\n"));
+
+		assertThat(french.status()).isEqualTo(400);
+		JsonNode problem = JsonFiles.mapper().readTree(french.body());
+		assertThat(problem.get("title").asText()).isEqualTo("Requête invalide");
+		assertThat(problem.get("detail").asText()).startsWith("La requête n'est pas une requête HTTP valide");
+		assertThat(french.header("Content-Language")).hasValue("fr");
+		assertThat(JsonFiles.mapper().readTree(byParameter.body()).get("title").asText()).isEqualTo("Requête invalide");
+		assertThat(JsonFiles.mapper().readTree(english.body()).get("title").asText()).isEqualTo("Bad request");
+		assertThat(english.header("Content-Language")).hasValue("en");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "../../pom.xml", "..%2F..%2Fpom.xml", "/etc/passwd", "..\\..\\pom.xml",
 			"C:\\Windows\\win.ini", "templates/report", "../templates/report", "file:///etc/passwd", "html/../markdown" })
