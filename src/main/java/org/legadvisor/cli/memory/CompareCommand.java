@@ -135,7 +135,7 @@ final class CompareCommand implements Callable<Integer> {
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (InvalidAnswersException e) {
-			err.println(reading + ": " + e.getMessage());
+			err.println(reading + ": " + texts.said(e).getMessage());
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		try (LiveRuleBase loaded = locations.loadRules()) {
@@ -152,7 +152,7 @@ final class CompareCommand implements Callable<Integer> {
 		}
 		catch (InvalidAnswersException e) {
 			// Both files were checked on reading; the thresholds a LEG adjusts are checked with the rules.
-			err.println(e.getMessage());
+			err.println(texts.said(e).getMessage());
 			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (RuleSessionLimitException e) {

@@ -11,6 +11,7 @@ import org.legadvisor.knowledge.Framework;
 import org.legadvisor.knowledge.ProfileModel;
 import org.legadvisor.language.Language;
 import org.legadvisor.language.Localized;
+import org.legadvisor.questionnaire.InvalidAnswersException;
 import org.legadvisor.language.Translator;
 import org.legadvisor.memory.MemoryWords;
 import org.legadvisor.questionnaire.Answer;
@@ -44,6 +45,11 @@ public final class StoredTexts {
 	/** The memory's own words ({@code messages*.properties}) in this language. */
 	public String say(String key, Object... arguments) {
 		return MemoryWords.text(locale(), key, arguments);
+	}
+
+	/** An answers document's problems said in this language, each question by its text in it. */
+	public InvalidAnswersException said(InvalidAnswersException refused) {
+		return localized.language().isSource() ? refused : refused.in(localized.problemWords());
 	}
 
 	public String findingTitle(String id, String stored) {

@@ -142,6 +142,18 @@ class MemoryCommandsInFrenchTest {
 	}
 
 	@Test
+	void compareOfAnInvalidAnswersFileSaysTheProblemInFrench(@TempDir Path work) throws Exception {
+		Path invalid = Files.writeString(work.resolve("sixty-meetings.json"), Files.readString(StoredDataFixture.DONOR_LED)
+			.replaceFirst("\"meetings.per_year\"\\s*:\\s*\\d+", "\"meetings.per_year\": 60"));
+
+		CliRun french = CliRun.of("compare", StoredDataFixture.DONOR_LED.toString(), invalid.toString(), "--lang", "fr");
+
+		assertThat(french.exitCode()).isEqualTo(2);
+		assertThat(french.err()).contains("sixty-meetings.json", "attendu un nombre entier de 0 à 52, reçu 60")
+			.doesNotContain("expected");
+	}
+
+	@Test
 	void everyMemoryCommandRefusesALanguageTheKnowledgeBaseDoesNotOffer() {
 		List<String[]> commands = List.of(new String[] { "history", StoredDataFixture.LEG, "--data", data.toString() },
 				new String[] { "compare", "--leg", StoredDataFixture.LEG, "--data", data.toString() },
