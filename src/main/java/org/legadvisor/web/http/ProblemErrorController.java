@@ -66,7 +66,7 @@ class ProblemErrorController implements ErrorController {
 			case BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED, REQUEST_TIMEOUT, PAYLOAD_TOO_LARGE, URI_TOO_LONG,
 					REQUEST_HEADER_FIELDS_TOO_LARGE -> words.format("problem.status." + status.value());
 			default -> status.is5xxServerError() ? words.format("problem.status.5xx")
-					: words.format("problem.status.other", status.getReasonPhrase());
+					: words.format("problem.status.other", String.valueOf(status.value()));
 		};
 	}
 
