@@ -7,6 +7,7 @@ import org.legadvisor.memory.MemoryException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,10 +20,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(basePackageClasses = MemoryProblemHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class MemoryProblemHandler {
+public class MemoryProblemHandler {
 
 	@ExceptionHandler(MemoryException.class)
 	ResponseEntity<ProblemDetail> refused(MemoryException e) {
+		return problem(e);
+	}
+
+	/** The refusal as a problem, for a page's script as for the API. */
+	public static ResponseEntity<ProblemDetail> problem(MemoryException e) {
 		HttpStatus status = switch (e.kind()) {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
@@ -32,7 +38,7 @@ class MemoryProblemHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
 		problem.setTitle(e.title());
 		problem.setType(URI.create("urn:leg-advisor:problem:" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')));
-		return ResponseEntity.status(status).body(problem);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.legadvisor.web.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +16,7 @@ import org.legadvisor.memory.LegWorkspaces;
 import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.StoredJson;
 import org.legadvisor.memory.draft.Drafts;
-import org.springframework.http.HttpStatus;
+import org.legadvisor.memory.web.MemoryProblemHandler;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -88,16 +87,7 @@ class DraftPageController {
 	/** A refusal as a problem the page shows in words (not the workspace's error page: the caller is a script). */
 	@ExceptionHandler(MemoryException.class)
 	ResponseEntity<ProblemDetail> refused(MemoryException e) {
-		HttpStatus status = switch (e.kind()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case INVALID -> HttpStatus.BAD_REQUEST;
-		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-		problem.setTitle(e.title());
-		problem.setType(URI.create("urn:leg-advisor:problem:" + e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')));
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return MemoryProblemHandler.problem(e);
 	}
 
 	private static String time(Instant instant, Locale locale) {
