@@ -41,9 +41,7 @@ class LegMemoryApiIntegrationTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		Path data = Files.createTempDirectory("leg-memory-api");
-		registry.add("leg-advisor.data", data::toString);
-		registry.add("leg-advisor.admin.password", () -> PASSWORD);
+		MemoryApi.freshData(registry, PASSWORD);
 	}
 
 	@BeforeEach

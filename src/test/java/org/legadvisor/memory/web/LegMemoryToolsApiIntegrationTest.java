@@ -49,10 +49,8 @@ class LegMemoryToolsApiIntegrationTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		Path data = Files.createTempDirectory("leg-memory-tools");
+		MemoryApi.freshData(registry, PASSWORD);
 		Path edited = EditedRules.copyInto(Files.createTempDirectory("leg-rules-edited"));
-		registry.add("leg-advisor.data", data::toString);
-		registry.add("leg-advisor.admin.password", () -> PASSWORD);
 		registry.add("leg-advisor.impact.rules", edited::toString);
 	}
 

@@ -8,14 +8,17 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.legadvisor.knowledge.JsonFiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A client of the service's API as one account (HTTP Basic), or as nobody when {@code user} is null. */
-record MemoryApi(String base, String user, String password) {
+public record MemoryApi(String base, String user, String password) {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -80,6 +83,16 @@ record MemoryApi(String base, String user, String password) {
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return HTTP.send(request.build(), BodyHandlers.ofString());
+	}
+
+	/**
+	 * A service of its own for a test class: an empty data folder (an H2 file made by the migrations), and the first
+	 * administrator's password (none: the one-time set-up link).
+	 */
+	public static void freshData(DynamicPropertyRegistry registry, String administratorPassword) throws IOException {
+		Path data = Files.createTempDirectory("leg-advisor-data");
+		registry.add("leg-advisor.data", data::toString);
+		registry.add("leg-advisor.admin.password", () -> administratorPassword);
 	}
 
 }

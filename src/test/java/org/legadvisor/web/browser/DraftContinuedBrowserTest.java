@@ -8,13 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.legadvisor.memory.web.MemoryApi;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.web.LegAdvisorApplication;
 import org.openqa.selenium.By;
@@ -41,9 +40,7 @@ class DraftContinuedBrowserTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		Path data = Files.createTempDirectory("leg-draft-browser");
-		registry.add("leg-advisor.data", data::toString);
-		registry.add("leg-advisor.admin.password", () -> PASSWORD);
+		MemoryApi.freshData(registry, PASSWORD);
 	}
 
 	@Test

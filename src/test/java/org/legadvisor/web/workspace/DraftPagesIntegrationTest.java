@@ -9,12 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.legadvisor.memory.web.MemoryApi;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.web.LegAdvisorApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,9 +41,7 @@ class DraftPagesIntegrationTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		Path data = Files.createTempDirectory("leg-draft-pages");
-		registry.add("leg-advisor.data", data::toString);
-		registry.add("leg-advisor.admin.password", () -> PASSWORD);
+		MemoryApi.freshData(registry, PASSWORD);
 	}
 
 	@Test

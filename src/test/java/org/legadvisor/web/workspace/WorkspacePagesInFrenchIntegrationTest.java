@@ -18,6 +18,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.legadvisor.memory.web.MemoryApi;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.knowledge.KnowledgeBase;
 import org.legadvisor.language.Language;
@@ -54,9 +55,7 @@ class WorkspacePagesInFrenchIntegrationTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		Path data = Files.createTempDirectory("leg-workspace-pages-fr");
-		registry.add("leg-advisor.data", data::toString);
-		registry.add("leg-advisor.admin.password", () -> PASSWORD);
+		MemoryApi.freshData(registry, PASSWORD);
 	}
 
 	static Translator translator() {

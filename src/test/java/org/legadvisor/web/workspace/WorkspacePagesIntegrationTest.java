@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.legadvisor.memory.web.MemoryApi;
 import org.legadvisor.web.LegAdvisorApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,9 +46,7 @@ class WorkspacePagesIntegrationTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
-		Path data = Files.createTempDirectory("leg-workspace-pages");
-		registry.add("leg-advisor.data", data::toString);
-		registry.add("leg-advisor.admin.password", () -> PASSWORD);
+		MemoryApi.freshData(registry, PASSWORD);
 	}
 
 	@Test
