@@ -22,7 +22,7 @@ public record MemoryApi(String base, String user, String password) {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	static MemoryApi at(int port, String user, String password) {
+	public static MemoryApi at(int port, String user, String password) {
 		return new MemoryApi("http://localhost:" + port, user, password);
 	}
 
@@ -47,10 +47,19 @@ public record MemoryApi(String base, String user, String password) {
 	}
 
 	/** Creates a LEG of that name (in Freedonia) as this account, which then coordinates it; its id. */
-	long createLeg(String name) throws Exception {
+	public long createLeg(String name) throws Exception {
 		HttpResponse<String> created = post("/api/legs", "{\"name\":\"" + name + "\",\"country\":\"Freedonia\"}");
 		expectCreated(created);
 		return json(created).get("id").asLong();
+	}
+
+	/** An account of this name (its password: "NAME's passphrase") with this role in the LEG, made by this administrator. */
+	public void member(long leg, String user, String role) throws Exception {
+		expectCreated(post("/api/accounts", "{\"username\":\"" + user + "\",\"password\":\"" + user + "'s passphrase\"}"));
+		HttpResponse<String> granted = put("/api/legs/" + leg + "/members/" + user, "{\"role\":\"" + role + "\"}");
+		if (granted.statusCode() / 100 != 2) {
+			throw new AssertionError("granting " + role + " to " + user + ": " + granted.statusCode() + " " + granted.body());
+		}
 	}
 
 	/** A new account named after {@code prefix}, created by this one (an administrator), as a client. */

@@ -3,18 +3,11 @@ package org.legadvisor.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.legadvisor.memory.web.MemoryApi;
-import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.web.LegAdvisorApplication;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -45,12 +38,10 @@ class DraftContinuedBrowserTest {
 
 	@Test
 	void aColleagueContinuesTheDraftAnotherCoordinatorTyped() throws Exception {
-		String leg = JsonFiles.mapper().readTree(api("POST", "/api/legs", "{\"name\":\"Freedonia LEG\"}")).get("id")
-			.asText();
+		MemoryApi administrator = new MemoryApi(browser.address(""), "admin", PASSWORD);
+		long leg = administrator.createLeg("Freedonia LEG");
 		for (String coordinator : new String[] { "amina", "bruno" }) {
-			api("POST", "/api/accounts",
-					"{\"username\":\"" + coordinator + "\",\"password\":\"" + coordinator + "'s passphrase\"}");
-			api("PUT", "/api/legs/" + leg + "/members/" + coordinator, "{\"role\":\"coordinator\"}");
+			administrator.member(leg, coordinator, "coordinator");
 		}
 
 		viewport(1366);
@@ -101,18 +92,6 @@ class DraftContinuedBrowserTest {
 	private void viewport(int width) {
 		((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 700));
-	}
-
-	private String api(String method, String path, String json) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create(browser.address(path)))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 299);
-		return response.body();
 	}
 
 }

@@ -3,13 +3,8 @@ package org.legadvisor.web.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -194,19 +189,7 @@ class DraftPagesIntegrationTest {
 
 	/** An account with a role in the LEG, through the API, as an administrator would. */
 	private void account(String user, String role, String leg) throws Exception {
-		api("POST", "/api/accounts", "{\"username\":\"" + user + "\",\"password\":\"" + user + "'s passphrase\"}");
-		api("PUT", "/api/legs/" + leg + "/members/" + user, "{\"role\":\"" + role + "\"}");
-	}
-
-	private void api(String method, String path, String json) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 299);
+		MemoryApi.at(port, "admin", PASSWORD).member(Long.parseLong(leg), user, role);
 	}
 
 }
