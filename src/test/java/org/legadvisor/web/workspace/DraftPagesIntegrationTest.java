@@ -42,7 +42,7 @@ class DraftPagesIntegrationTest {
 	@Test
 	void aCoordinatorSavesTheDraftWithTheSessionAndItsCsrfTokenAndAColleagueContinuesIt() throws Exception {
 		PageSession admin = loggedIn("admin", PASSWORD);
-		String leg = createLeg(admin, "Freedonia LEG");
+		String leg = admin.createLeg("Freedonia LEG");
 		account("colleague", "coordinator", leg);
 		String draft = "/legs/" + leg + "/draft";
 
@@ -84,8 +84,8 @@ class DraftPagesIntegrationTest {
 	@Test
 	void aViewerSeesThatThereIsADraftButCannotReadOrSaveItNorCanAnotherLegsMember() throws Exception {
 		PageSession admin = loggedIn("admin", PASSWORD);
-		String leg = createLeg(admin, "Viewed LEG");
-		String other = createLeg(admin, "Other LEG");
+		String leg = admin.createLeg("Viewed LEG");
+		String other = admin.createLeg("Other LEG");
 		account("reader", "viewer", leg);
 		account("stranger", "coordinator", other);
 		String draft = "/legs/" + leg + "/draft";
@@ -113,7 +113,7 @@ class DraftPagesIntegrationTest {
 	@Test
 	void aDraftThatIsNoAnswersDocumentOrTooLargeIsRefusedInWords() throws Exception {
 		PageSession admin = loggedIn("admin", PASSWORD);
-		String leg = createLeg(admin, "Careful LEG");
+		String leg = admin.createLeg("Careful LEG");
 		String draft = "/legs/" + leg + "/draft";
 		Map<String, String> csrf = csrf(admin, draft);
 		assertThat(json(admin.script("PUT", draft, "{\"answers\": ", csrf), 400).get("detail").asText())
@@ -131,7 +131,7 @@ class DraftPagesIntegrationTest {
 	@Test
 	void savingTheRoundClearsTheDraftAndTheLegPageNoLongerShowsIt() throws Exception {
 		PageSession admin = loggedIn("admin", PASSWORD);
-		String leg = createLeg(admin, "Finished LEG");
+		String leg = admin.createLeg("Finished LEG");
 		String draft = "/legs/" + leg + "/draft";
 		assertThat(admin.script("PUT", draft, DRAFT, csrf(admin, draft)).statusCode()).isEqualTo(200);
 		assertThat(admin.get("/legs/" + leg).body()).contains("Draft answers saved by admin");
@@ -156,7 +156,7 @@ class DraftPagesIntegrationTest {
 		HttpResponse<String> refused = anonymous.script("PUT", "/legs/1/draft", DRAFT, Map.of());
 		assertThat(refused.statusCode()).isIn(302, 401, 403);
 		PageSession admin = loggedIn("admin", PASSWORD);
-		String leg = createLeg(admin, "Session LEG");
+		String leg = admin.createLeg("Session LEG");
 		assertThat(admin.script("PUT", "/api/legs/" + leg + "/draft", DRAFT, csrf(admin, "/legs/" + leg + "/draft"))
 			.statusCode()).as("the API takes no session: HTTP Basic only").isEqualTo(401);
 	}
@@ -165,11 +165,6 @@ class DraftPagesIntegrationTest {
 		PageSession session = new PageSession(port);
 		assertThat(session.logIn(user, password).headers().firstValue("Location").orElseThrow()).endsWith("/legs");
 		return session;
-	}
-
-	private static String createLeg(PageSession admin, String name) throws Exception {
-		return admin.post("/legs", Map.of("name", name), "/legs").headers().firstValue("Location").orElseThrow()
-			.replaceAll(".*/legs/", "");
 	}
 
 	/** The CSRF token the questionnaire gets with the draft (or, for a viewer, from a page's form). */

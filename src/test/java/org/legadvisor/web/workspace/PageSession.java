@@ -74,6 +74,12 @@ final class PageSession {
 		return post("/login", Map.of("username", user, "password", password), "/login");
 	}
 
+	/** Creates a LEG of this name through the My LEGs form; its id. */
+	String createLeg(String name) throws IOException, InterruptedException {
+		return post("/legs", Map.of("name", name), "/legs").headers().firstValue("Location").orElseThrow()
+			.replaceAll(".*/legs/", "");
+	}
+
 	static String csrf(String page) {
 		Matcher match = CSRF.matcher(page);
 		if (!match.find()) {

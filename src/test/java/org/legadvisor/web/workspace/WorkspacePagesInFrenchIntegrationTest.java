@@ -68,8 +68,7 @@ class WorkspacePagesInFrenchIntegrationTest {
 	void twoRounds() throws Exception {
 		admin = new PageSession(port);
 		admin.logIn("admin", PASSWORD);
-		leg = admin.post("/legs", Map.of("name", "GLPE de Freedonia"), "/legs").headers().firstValue("Location")
-			.orElseThrow().replaceAll(".*/legs/", "");
+		leg = admin.createLeg("GLPE de Freedonia");
 		for (String example : List.of("established-leg", "donor-chaired-no-tor")) {
 			String answers = Files.readString(KNOWLEDGE_BASE.resolve("examples/" + example + ".json"));
 			assertThat(admin.post("/legs/" + leg + "/rounds", Map.of("answers", answers), "/legs").statusCode())

@@ -113,8 +113,7 @@ class WorkspacePagesIntegrationTest {
 	void anotherLegsPagesAreRefused() throws Exception {
 		PageSession admin = new PageSession(port);
 		admin.logIn("admin", PASSWORD);
-		String leg = admin.post("/legs", Map.of("name", "Private LEG"), "/legs").headers().firstValue("Location")
-			.orElseThrow().replaceAll(".*/legs/", "");
+		String leg = admin.createLeg("Private LEG");
 		HttpResponse<String> account = HttpClient.newHttpClient().send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/accounts"))
 			.header("Authorization", "Basic " + Base64.getEncoder()
@@ -158,8 +157,7 @@ class WorkspacePagesIntegrationTest {
 	void aStoredRoundsPageSaysWhatTodaysRulesFindDifferentlyFromTheReportSaved() throws Exception {
 		PageSession admin = new PageSession(port);
 		admin.logIn("admin", PASSWORD);
-		String leg = admin.post("/legs", Map.of("name", "Re-read LEG"), "/legs").headers().firstValue("Location")
-			.orElseThrow().replaceAll(".*/legs/", "");
+		String leg = admin.createLeg("Re-read LEG");
 		String round = admin.post("/legs/" + leg + "/rounds", Map.of("answers", Files.readString(DONOR_LED)),
 				"/legs/" + leg).headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
 		assertThat(admin.get(round).body()).contains("Re-read LEG").doesNotContain("id=\"rules-since-saved\"");
