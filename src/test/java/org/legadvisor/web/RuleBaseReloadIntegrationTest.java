@@ -143,7 +143,12 @@ class RuleBaseReloadIntegrationTest {
 		JsonNode problem = JsonFiles.mapper().readTree(response.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(422);
 		assertThat(problem.get("title").asText()).isEqualTo("Rules refused");
+		assertThat(problem.get("detail").asText()).contains("Version " + version + " keeps serving");
 		assertThat(problem.get("version").asText()).isEqualTo(version);
+		JsonNode french = JsonFiles.mapper().readTree(reload("admin", PASSWORD, "fr").body());
+		assertThat(french.get("title").asText()).isEqualTo("Règles refusées");
+		assertThat(french.get("detail").asText()).contains("La version " + version + " reste en service")
+			.doesNotContain("serving");
 		JsonNode first = problem.get("problems").get(0);
 		assertThat(first.get("file").asText()).isEqualTo("p1-mandate.drl");
 		assertThat(first.get("line").asInt()).isPositive();
@@ -300,9 +305,14 @@ class RuleBaseReloadIntegrationTest {
 	}
 
 	private HttpResponse<String> reload(String user, String password) throws Exception {
+		return reload(user, password, "en");
+	}
+
+	private HttpResponse<String> reload(String user, String password, String language) throws Exception {
 		String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return http.send(HttpRequest.newBuilder(uri("/api/rule-base/reload"))
 			.header("Authorization", "Basic " + credentials)
+			.header("Accept-Language", language)
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

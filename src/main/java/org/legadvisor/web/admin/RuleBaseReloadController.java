@@ -1,9 +1,11 @@
 package org.legadvisor.web.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleBaseStatus;
 import org.legadvisor.web.http.Problems;
+import org.legadvisor.web.http.RequestLanguage;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +22,10 @@ public class RuleBaseReloadController {
 
 	private final RuleBaseStatusSource status;
 
-	RuleBaseReloadController(LiveRuleBase rules, RuleBaseStatusSource status) {
+	private final RequestLanguage language;
+
+	RuleBaseReloadController(LiveRuleBase rules, RuleBaseStatusSource status, RequestLanguage language) {
+		this.language = language;
 		this.rules = rules;
 		this.status = status;
 	}
@@ -31,11 +36,13 @@ public class RuleBaseReloadController {
 			+ "it loses a rule file, a challenge, principle or element, or more than 5% of the rules), while the last good "
 			+ "rules keep serving. accept-loss=true applies a deliberate removal that passes everything else")
 	@PostMapping(path = PATH, produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	ResponseEntity<Object> reload(@RequestParam(name = "accept-loss", defaultValue = "false") boolean acceptLoss) {
+	ResponseEntity<Object> reload(@RequestParam(name = "accept-loss", defaultValue = "false") boolean acceptLoss,
+			HttpServletRequest request) {
 		RuleBaseStatus after = rules.reload(acceptLoss);
 		if (after.degraded()) {
-			return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(Problems.rulesRefused(after));
+			return RequestLanguage.in(language.of(request), ResponseEntity.unprocessableEntity())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.rulesRefused(after, language.words(request)));
 		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(status.state(after, true));
 	}

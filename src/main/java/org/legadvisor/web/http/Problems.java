@@ -80,14 +80,13 @@ public final class Problems {
 	 * 422 for an edit of the rule files that was refused: a {@code problems} array of {@code {level, file, line,
 	 * column, message}}, and the {@code version} that keeps serving.
 	 */
-	public static ProblemDetail rulesRefused(RuleBaseStatus status) {
+	public static ProblemDetail rulesRefused(RuleBaseStatus status, Words words) {
 		long errors = status.problems().stream().filter(p -> p.level() == RuleProblem.Level.ERROR).count();
 		String version = status.current().contentHash();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "The rule files "
-				+ "were not loaded: " + errors + " error(s), each listed in 'problems' by file, line and column. "
-				+ "Version " + version + " keeps serving.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+				words.format("problem.rulesRefused.detail", String.valueOf(errors), version));
 		problem.setType(RULES_REFUSED);
-		problem.setTitle("Rules refused");
+		problem.setTitle(words.format("problem.rulesRefused.title"));
 		problem.setProperty("version", version);
 		problem.setProperty("problems", status.problems());
 		return problem;
