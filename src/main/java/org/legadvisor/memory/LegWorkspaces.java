@@ -86,7 +86,7 @@ public class LegWorkspaces {
 		Membership current = members.findByLegIdAndUsername(legId, username).orElse(null);
 		members.save(new Membership(current == null ? null : current.id(), legId, username, role));
 		audit.record(caller.username(), legId, AuditLog.What.MEMBER_GRANTED, username,
-				role + " (" + leg.name() + ")");
+				AuditLog.detail("role", role, "leg", leg.name()));
 	}
 
 	private Optional<LegRole> role(long legId, Caller caller) {

@@ -60,7 +60,7 @@ public class Rounds {
 				report.ruleBase().version(), answers.questionnaireVersion(), caller.username(), clock.instant()));
 		drafts.clear(legId);
 		audit.record(caller.username(), legId, AuditLog.What.ROUND_SAVED, leg.name(),
-				MemoryWords.text("memory.audit.findings", report.findings().size()));
+				AuditLog.detail("findings", report.findings().size()));
 		return round;
 	}
 

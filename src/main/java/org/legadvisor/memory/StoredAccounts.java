@@ -90,7 +90,7 @@ public class StoredAccounts {
 		try {
 			accounts.save(new Account(null, username, encoder.encode(password), administrator, clock.instant()));
 			audit.record(caller.username(), null, AuditLog.What.ACCOUNT_CREATED, username,
-					administrator ? MemoryWords.text("memory.audit.administrator") : null);
+					AuditLog.detail("administrator", administrator));
 		}
 		catch (DuplicateKeyException e) {
 			throw MemoryException.conflict("memory.problem.accountExists", username);

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.memory.MemoryWords;
+import org.legadvisor.memory.StoredJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -96,6 +100,20 @@ public class AuditLog {
 				limit);
 	}
 
+	/**
+	 * A change's detail kept in no language: named values (a count, a status, a role...) as a JSON object, said in
+	 * the reader's words when read. {@code namesAndValues}: name, value, name, value...; a null value is left out.
+	 */
+	public static String detail(Object... namesAndValues) {
+		ObjectNode detail = JsonFiles.mapper().createObjectNode();
+		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+			if (namesAndValues[i + 1] != null) {
+				detail.set(namesAndValues[i].toString(), JsonFiles.mapper().valueToTree(namesAndValues[i + 1]));
+			}
+		}
+		return detail.toString();
+	}
+
 	/** The actor of a change made on the command line by the system user {@code user}. */
 	public static String commandLine(String user) {
 		return COMMAND_LINE + user;
@@ -103,9 +121,30 @@ public class AuditLog {
 
 	static Entry entry(Instant at, String actor, Long legId, String what, String subject, String detail) {
 		String who = said(actor);
-		return new Entry(at, who, legId, what, subject, detail,
+		String words = detailSaid(what, detail);
+		return new Entry(at, who, legId, what, subject, words,
 				MemoryWords.text("memory.audit." + what, who, subject == null ? "" : subject,
-						detail == null ? "" : detail));
+						words == null ? "" : words));
+	}
+
+	/** A detail in the reader's words; one stored in words by earlier versions (not a JSON object) as it was. */
+	static String detailSaid(String what, String detail) {
+		if (detail == null || !detail.startsWith("{")) {
+			return detail;
+		}
+		JsonNode values = StoredJson.tree(detail);
+		return switch (what) {
+			case "round.saved" -> MemoryWords.text("memory.audit.findings", values.path("findings").asInt());
+			case "account.created" -> values.path("administrator").asBoolean()
+					? MemoryWords.text("memory.audit.administrator") : "";
+			case "member.granted" -> MemoryWords.text("memory.audit.role",
+					MemoryWords.text("memory.role." + values.path("role").asText()), values.path("leg").asText());
+			case "plan.adopted", "plan.changed" -> MemoryWords.text("memory.audit.planItem",
+					MemoryWords.text("memory.status." + values.path("status").asText()),
+					values.path("owner").asText("-"), values.path("due").asText("-"));
+			case "backup.imported" -> MemoryWords.text("memory.audit.exportedAt", values.path("exportedAt").asText());
+			default -> detail;
+		};
 	}
 
 	/** An actor in the reader's words: an account by its name, the command line said in the reader's language. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.memory.MemoryException;
+import org.legadvisor.memory.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -152,7 +153,8 @@ public final class MemoryBackup {
 				jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (highest == null ? 1 : highest + 1));
 			}
 			jdbc.update("INSERT INTO audit_entry (happened_at, actor, what, detail) VALUES (?, ?, 'backup.imported', ?)",
-					java.sql.Timestamp.from(Instant.now()), actor, backup.path("exportedAt").asText());
+					java.sql.Timestamp.from(Instant.now()), actor,
+					AuditLog.detail("exportedAt", backup.path("exportedAt").asText()));
 			return new Restored(rows);
 		});
 	}

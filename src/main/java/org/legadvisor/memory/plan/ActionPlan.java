@@ -176,8 +176,8 @@ public class ActionPlan {
 
 	/** What an adopted action became, for the audit log. */
 	private static String describe(PlanItem item) {
-		return MemoryWords.text("memory.audit.planItem", MemoryWords.text("memory.status." + item.status()),
-				item.ownerName() == null ? "-" : item.ownerName(), item.dueOn() == null ? "-" : item.dueOn());
+		return AuditLog.detail("status", item.status(), "owner", item.ownerName(),
+				"due", item.dueOn() == null ? null : item.dueOn().toString());
 	}
 
 	private MemoryException stale(PlanItem current) {

@@ -57,4 +57,34 @@ class AuditLogWordsTest {
 		assertThat(entry.description()).isEqualTo("amina a créé le GLPE « Freedonia LEG ».");
 	}
 
+	@Test
+	void detailsAreKeptInNoLanguageAndSaidInTheReaders() {
+		String round = AuditLog.detail("findings", 12);
+		String plan = AuditLog.detail("status", "in_progress", "owner", "Unité de planification", "due", null);
+		String member = AuditLog.detail("role", "coordinator", "leg", "Freedonia LEG");
+
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		String english = AuditLog.entry(AT, "amina", 3L, "plan.changed", "A-TOR-DRAFT", plan).description();
+		LocaleContextHolder.setLocale(Locale.FRENCH);
+		String french = AuditLog.entry(AT, "amina", 3L, "plan.changed", "A-TOR-DRAFT", plan).description();
+
+		assertThat(round + plan + member).doesNotContain("areas", "In progress", "made");
+		assertThat(english).isEqualTo("amina changed the action A-TOR-DRAFT of the plan: status In progress, owner "
+				+ "Unité de planification, due -.");
+		assertThat(french).isEqualTo("amina a modifié l'action A-TOR-DRAFT du plan : statut En cours, responsable "
+				+ "Unité de planification, échéance -.");
+		assertThat(AuditLog.entry(AT, "amina", 3L, "round.saved", "Freedonia LEG", round).detail())
+			.isEqualTo("12 domaines à renforcer");
+		assertThat(AuditLog.entry(AT, "amina", 3L, "member.granted", "bruno", member).description())
+			.isEqualTo("amina a fait de bruno un coordonnateur du GLPE « Freedonia LEG ».");
+	}
+
+	@Test
+	void aDetailEarlierVersionsStoredInWordsIsShownAsItWas() {
+		LocaleContextHolder.setLocale(Locale.FRENCH);
+
+		assertThat(AuditLog.entry(AT, "amina", 3L, "round.saved", "Freedonia LEG", "12 areas to strengthen").detail())
+			.isEqualTo("12 areas to strengthen");
+	}
+
 }
