@@ -65,6 +65,11 @@ public final class LegAdvisorCommand {
 				cmd.getErr().println(e.getMessage());
 				return RULES_STOPPED;
 			}
+			Optional<String> refused = MemoryCommands.refusal(e, cmd.getCommandSpec());
+			if (refused.isPresent()) {
+				cmd.getErr().println(refused.get());
+				return BAD_INPUT;
+			}
 			Optional<ReadFailure> unreadable = ReadFailure.of(e, cmd);
 			if (unreadable.isPresent()) {
 				cmd.getErr().println(unreadable.get().message());

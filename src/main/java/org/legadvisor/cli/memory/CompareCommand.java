@@ -17,7 +17,6 @@ import org.legadvisor.engine.LiveRuleBase;
 import org.legadvisor.engine.RuleCompilationException;
 import org.legadvisor.engine.RuleSessionLimitException;
 import org.legadvisor.knowledge.JsonFiles;
-import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.StoredJson;
 import org.legadvisor.memory.history.StoredLegs.StoredLeg;
 import org.legadvisor.memory.history.StoredLegs.StoredRound;
@@ -74,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
 	private StoredTexts texts;
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() throws IOException, StoredData.Unavailable {
 		PrintWriter err = spec.commandLine().getErr();
 		output.chosen();
 		boolean twoFiles = leg == null && files.size() == 2 && from == null && to == null;
@@ -89,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
 		}
 	}
 
-	private int compareStored(PrintWriter err) throws IOException {
+	private int compareStored(PrintWriter err) throws IOException, StoredData.Unavailable {
 		Progress progress;
 		try (StoredData stored = StoredData.open(data, true)) {
 			StoredLegs legs = new StoredLegs(stored.jdbc());
@@ -103,14 +102,6 @@ final class CompareCommand implements Callable<Integer> {
 			StoredRound later = StoredLegs.numbered(found, rounds, to == null ? rounds.size() : to);
 			progress = new RoundComparison(locations.questionnaire()).compare(snapshot(earlier),
 					snapshot(later));
-		}
-		catch (StoredData.Unavailable e) {
-			err.println(e.in(spec));
-			return LegAdvisorCommand.BAD_INPUT;
-		}
-		catch (MemoryException e) {
-			err.println(e.getMessage());
-			return LegAdvisorCommand.BAD_INPUT;
 		}
 		print(progress);
 		return 0;

@@ -37,13 +37,13 @@ final class ExportCommand implements Callable<Integer> {
 	LanguageOption language;
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() throws IOException, StoredData.Unavailable {
 		try (ReadingLanguage chosen = ReadingLanguage.wordsOnly(language)) {
 			return export();
 		}
 	}
 
-	private int export() throws IOException {
+	private int export() throws IOException, StoredData.Unavailable {
 		PrintWriter err = spec.commandLine().getErr();
 		Path folder = file.toAbsolutePath().getParent();
 		if (folder == null || !Files.isDirectory(folder)) {
@@ -58,10 +58,6 @@ final class ExportCommand implements Callable<Integer> {
 				new MemoryBackup(stored.jdbc(), stored.transactions()).export(out, Instant.now());
 			}
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (StoredData.Unavailable e) {
-			err.println(e.in(spec));
-			return LegAdvisorCommand.BAD_INPUT;
 		}
 		spec.commandLine().getOut().println(CliLanguage.say(spec, "export.written", file));
 		spec.commandLine().getOut().flush();

@@ -1,15 +1,12 @@
 package org.legadvisor.cli.memory;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.legadvisor.cli.LanguageOption;
-import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.cli.OutputOptions;
 import org.legadvisor.knowledge.KnowledgeBase;
-import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.history.HistoryText;
 import org.legadvisor.memory.history.LegHistory;
 import org.legadvisor.memory.history.StoredLegs;
@@ -17,16 +14,11 @@ import org.legadvisor.memory.progress.StoredTexts;
 import org.legadvisor.questionnaire.Questionnaire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true)
 final class HistoryCommand implements Callable<Integer> {
-
-	@Spec
-	CommandSpec spec;
 
 	@Parameters(index = "0", paramLabel = "LEG", descriptionKey = "leg")
 	String leg;
@@ -45,29 +37,20 @@ final class HistoryCommand implements Callable<Integer> {
 	LanguageOption language;
 
 	@Override
-	public Integer call() throws IOException {
-		PrintWriter err = spec.commandLine().getErr();
+	public Integer call() throws IOException, StoredData.Unavailable {
 		output.chosen();
 		try (ReadingLanguage language = ReadingLanguage.of(this.language,
 				Questionnaire.load(knowledgeBase.resolve("questionnaire.json")), KnowledgeBase.load(knowledgeBase))) {
-			return history(err, language.texts());
+			return history(language.texts());
 		}
 	}
 
-	private int history(PrintWriter err, StoredTexts texts) throws IOException {
+	private int history(StoredTexts texts) throws IOException, StoredData.Unavailable {
 		LegHistory history;
 		try (StoredData stored = StoredData.open(data, true)) {
 			StoredLegs legs = new StoredLegs(stored.jdbc());
 			StoredLegs.StoredLeg found = legs.find(leg);
 			history = LegHistory.of(found, legs.rounds(found), texts);
-		}
-		catch (StoredData.Unavailable e) {
-			err.println(e.in(spec));
-			return LegAdvisorCommand.BAD_INPUT;
-		}
-		catch (MemoryException e) {
-			err.println(e.getMessage());
-			return LegAdvisorCommand.BAD_INPUT;
 		}
 		output.print(history, text -> text.print(HistoryText.render(history, texts)));
 		return 0;

@@ -1,7 +1,6 @@
 package org.legadvisor.cli.memory;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,17 +55,16 @@ final class ImpactCommand implements Callable<Integer> {
 	LanguageOption language;
 
 	@Override
-	public Integer call() throws IOException {
-		PrintWriter err = spec.commandLine().getErr();
+	public Integer call() throws IOException, StoredData.Unavailable {
 		output.chosen();
 		RuleFolders folders = new RuleFolders(knowledgeBase);
 		try (ReadingLanguage language = ReadingLanguage.of(this.language, folders.questionnaire(),
 				folders.knowledge())) {
-			return impact(err, folders, language.texts());
+			return impact(folders, language.texts());
 		}
 	}
 
-	private int impact(PrintWriter err, RuleFolders folders, StoredTexts texts) throws IOException {
+	private int impact(RuleFolders folders, StoredTexts texts) throws IOException, StoredData.Unavailable {
 		for (Path rules : List.of(current, edited)) {
 			if (!Files.isDirectory(rules)) {
 				throw new RulesFolderNotFoundException(rules);
@@ -80,10 +78,6 @@ final class ImpactCommand implements Callable<Integer> {
 			if (data != null || StoredData.otherDatabase().isPresent()) {
 				try (StoredData stored = StoredData.open(data == null ? Path.of("data") : data, true)) {
 					cases.addAll(StoredRoundCases.all(stored.jdbc()));
-				}
-				catch (StoredData.Unavailable e) {
-					err.println(e.in(spec));
-					return LegAdvisorCommand.BAD_INPUT;
 				}
 			}
 			Path scenarios = Files.isDirectory(edited.resolve("scenarios")) ? edited.resolve("scenarios")

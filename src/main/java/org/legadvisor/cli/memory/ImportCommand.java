@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.legadvisor.cli.CliLanguage;
 import org.legadvisor.cli.LanguageOption;
 import org.legadvisor.cli.LegAdvisorCommand;
-import org.legadvisor.memory.MemoryException;
 import org.legadvisor.memory.audit.AuditLog;
 import org.legadvisor.memory.backup.MemoryBackup;
 import picocli.CommandLine.Command;
@@ -38,13 +37,13 @@ final class ImportCommand implements Callable<Integer> {
 	LanguageOption language;
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() throws IOException, StoredData.Unavailable {
 		try (ReadingLanguage chosen = ReadingLanguage.wordsOnly(language)) {
 			return restore();
 		}
 	}
 
-	private int restore() throws IOException {
+	private int restore() throws IOException, StoredData.Unavailable {
 		PrintWriter err = spec.commandLine().getErr();
 		if (!Files.isRegularFile(file)) {
 			err.println(CliLanguage.say(spec, "import.notFound", file));
@@ -54,14 +53,6 @@ final class ImportCommand implements Callable<Integer> {
 		try (StoredData stored = StoredData.open(data, false); InputStream in = Files.newInputStream(file)) {
 			restored = new MemoryBackup(stored.jdbc(), stored.transactions()).restore(in,
 					AuditLog.commandLine(System.getProperty("user.name")));
-		}
-		catch (StoredData.Unavailable e) {
-			err.println(e.in(spec));
-			return LegAdvisorCommand.BAD_INPUT;
-		}
-		catch (MemoryException e) {
-			err.println(e.getMessage());
-			return LegAdvisorCommand.BAD_INPUT;
 		}
 		catch (JsonProcessingException e) {
 			err.println(CliLanguage.say(spec, "import.notJson", file, e.getOriginalMessage()));

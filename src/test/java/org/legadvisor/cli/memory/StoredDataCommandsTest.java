@@ -2,8 +2,6 @@ package org.legadvisor.cli.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,12 +10,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.legadvisor.cli.LegAdvisorCommand;
 import org.legadvisor.knowledge.JsonFiles;
 import org.legadvisor.memory.backup.StoredDataFixture;
 import org.legadvisor.cli.CliRun;
 import org.legadvisor.memory.impact.EditedRules;
-import picocli.CommandLine;
 
 /**
  * The commands on stored data, run in-process on an H2 data folder as {@code serve --data} leaves it: history,
@@ -33,23 +29,14 @@ class StoredDataCommandsTest {
 		StoredDataFixture.fill(StoredDataFixture.migrated(StoredDataFixture.h2(data)));
 	}
 
-	record Run(int exitCode, String out, String err) {
-	}
-
-	static Run run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		CommandLine commandLine = new CommandLine(new LegAdvisorCommand());
-		org.legadvisor.cli.memory.MemoryCommands.addTo(commandLine);
-		commandLine.setOut(new PrintWriter(out));
-		commandLine.setErr(new PrintWriter(err));
-		int exitCode = commandLine.execute(args);
-		return new Run(exitCode, out.toString(), err.toString());
+	/** The command line as the launcher runs it, its refusals said as they are to a user. */
+	static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	@Test
 	void historyListsTheRoundsByNumberDateAndWhoWithEachPrinciplesLevelsAndTrend() {
-		Run run = run("history", "freedonia leg", "--data", data.toString());
+		CliRun run = run("history", "freedonia leg", "--data", data.toString());
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("Freedonia LEG (Freedonia): 2 rounds",
@@ -73,7 +60,7 @@ class StoredDataCommandsTest {
 
 	@Test
 	void aLegThatIsNotThereIsSaidWithTheLegsThatAre() {
-		Run run = run("history", "Ruritania", "--data", data.toString());
+		CliRun run = run("history", "Ruritania", "--data", data.toString());
 
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.err()).contains("no LEG named \"Ruritania\"", "Freedonia LEG, Sylvania LEG")
@@ -82,7 +69,7 @@ class StoredDataCommandsTest {
 
 	@Test
 	void aDataFolderWithoutADatabaseIsSaidAndNothingIsCreated(@TempDir Path empty) {
-		Run run = run("history", "Freedonia LEG", "--data", empty.toString());
+		CliRun run = run("history", "Freedonia LEG", "--data", empty.toString());
 
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.err()).contains("No saved LEGs in");
@@ -91,8 +78,8 @@ class StoredDataCommandsTest {
 
 	@Test
 	void comparesTheLastTwoStoredRoundsOrTheRoundsNamedByTheirNumbers() throws Exception {
-		Run last = run("compare", "--leg", "Freedonia LEG", "--data", data.toString());
-		Run named = run("compare", "--leg", "Freedonia LEG", "--from", "2", "--to", "1", "--data", data.toString(),
+		CliRun last = run("compare", "--leg", "Freedonia LEG", "--data", data.toString());
+		CliRun named = run("compare", "--leg", "Freedonia LEG", "--from", "2", "--to", "1", "--data", data.toString(),
 				"--format", "json");
 
 		assertThat(last.exitCode()).isZero();
@@ -101,15 +88,15 @@ class StoredDataCommandsTest {
 		JsonNode backwards = JsonFiles.mapper().readTree(named.out());
 		assertThat(backwards.get("new").toString()).contains("P1-no-tor");
 		assertThat(backwards.get("resolved")).isEmpty();
-		Run missing = run("compare", "--leg", "Freedonia LEG", "--from", "1", "--to", "3", "--data", data.toString());
+		CliRun missing = run("compare", "--leg", "Freedonia LEG", "--from", "1", "--to", "3", "--data", data.toString());
 		assertThat(missing.exitCode()).isEqualTo(2);
 		assertThat(missing.err()).contains("has no round 3", "numbered 1 to 2");
 	}
 
 	@Test
 	void compareStillTakesTwoAnswersFilesAndRefusesAMixture() {
-		Run files = run("compare", StoredDataFixture.DONOR_LED.toString(), StoredDataFixture.WELL_FUNCTIONING.toString());
-		Run both = run("compare", StoredDataFixture.DONOR_LED.toString(), "--leg", "Freedonia LEG");
+		CliRun files = run("compare", StoredDataFixture.DONOR_LED.toString(), StoredDataFixture.WELL_FUNCTIONING.toString());
+		CliRun both = run("compare", StoredDataFixture.DONOR_LED.toString(), "--leg", "Freedonia LEG");
 
 		assertThat(files.exitCode()).isZero();
 		assertThat(files.out()).contains("Progress from donor-chaired-no-tor.json to established-leg.json");
@@ -121,8 +108,8 @@ class StoredDataCommandsTest {
 	void impactListsPerLegTheFindingsAnEditedCopyOfTheRulesWouldChange(@TempDir Path rules) throws Exception {
 		Path edited = EditedRules.copyInto(rules);
 
-		Run run = run("impact", "--rules", edited.toString(), "--data", data.toString());
-		Run json = run("impact", "--rules", edited.toString(), "--data", data.toString(), "--format", "json");
+		CliRun run = run("impact", "--rules", edited.toString(), "--data", data.toString());
+		CliRun json = run("impact", "--rules", edited.toString(), "--data", data.toString(), "--format", "json");
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("3 stored rounds of 2 LEGs", "Freedonia LEG: 1 of 2 rounds would change",
@@ -138,7 +125,7 @@ class StoredDataCommandsTest {
 
 	@Test
 	void theRulesInUseAgainstThemselvesChangeNothing() {
-		Run run = run("impact", "--rules", "rules", "--data", data.toString());
+		CliRun run = run("impact", "--rules", "rules", "--data", data.toString());
 
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.out()).contains("No finding would appear or disappear anywhere.");
@@ -166,10 +153,10 @@ class StoredDataCommandsTest {
 		Path backup = work.resolve("backup.json");
 		Path restored = work.resolve("restored");
 
-		Run export = run("export", "--all", backup.toString(), "--data", data.toString());
-		Run imported = run("import", backup.toString(), "--data", restored.toString());
-		Run again = run("import", backup.toString(), "--data", restored.toString());
-		Run reexport = run("export", "--all", work.resolve("again.json").toString(), "--data", restored.toString());
+		CliRun export = run("export", "--all", backup.toString(), "--data", data.toString());
+		CliRun imported = run("import", backup.toString(), "--data", restored.toString());
+		CliRun again = run("import", backup.toString(), "--data", restored.toString());
+		CliRun reexport = run("export", "--all", work.resolve("again.json").toString(), "--data", restored.toString());
 
 		assertThat(export.exitCode()).isZero();
 		assertThat(Files.getPosixFilePermissions(backup)).hasSize(2);
@@ -191,7 +178,7 @@ class StoredDataCommandsTest {
 	void aFileThatIsNotABackupIsRefusedInWords(@TempDir Path work) throws Exception {
 		Path notABackup = Files.writeString(work.resolve("answers.json"), Files.readString(StoredDataFixture.DONOR_LED));
 
-		Run run = run("import", notABackup.toString(), "--data", work.resolve("new").toString());
+		CliRun run = run("import", notABackup.toString(), "--data", work.resolve("new").toString());
 
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.err()).contains("not a backup").doesNotContain("Exception");
