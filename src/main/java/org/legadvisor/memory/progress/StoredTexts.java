@@ -49,7 +49,7 @@ public final class StoredTexts {
 
 	/** An answers document's problems said in this language, each question by its text in it. */
 	public InvalidAnswersException said(InvalidAnswersException refused) {
-		return localized.language().isSource() ? refused : refused.in(localized.problemWords());
+		return refused.in(localized.problemWords());
 	}
 
 	public String findingTitle(String id, String stored) {
