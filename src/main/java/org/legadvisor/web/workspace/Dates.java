@@ -18,6 +18,12 @@ final class Dates {
 			.withLocale(locale).withZone(ZoneOffset.UTC).format(instant) + " UTC";
 	}
 
+	/** The time of day alone, for what happened a moment ago (a draft saved as one types). */
+	static String time(Instant instant, Locale locale) {
+		return instant == null ? null : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+			.withZone(ZoneOffset.UTC).format(instant) + " UTC";
+	}
+
 	static String day(Instant instant, Locale locale) {
 		return instant == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
 			.withZone(ZoneOffset.UTC).format(instant);

@@ -2,10 +2,6 @@ package org.legadvisor.web.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,19 +76,14 @@ class DraftPageController {
 		Drafts.Saved saved = drafts.save(id, Drafts.checked(body), authentication.getName());
 		Drafts.Replaced replaced = saved.replaced();
 		boolean someoneElses = replaced != null && !replaced.savedBy().equals(saved.savedBy());
-		return new Saved(saved.savedBy(), time(saved.savedAt(), locale), someoneElses ? replaced.savedBy() : null,
-				someoneElses ? Dates.when(replaced.savedAt(), locale) : null);
+		return new Saved(saved.savedBy(), Dates.time(saved.savedAt(), locale),
+				someoneElses ? replaced.savedBy() : null, someoneElses ? Dates.when(replaced.savedAt(), locale) : null);
 	}
 
 	/** A refusal as a problem the page shows in words (not the workspace's error page: the caller is a script). */
 	@ExceptionHandler(MemoryException.class)
 	ResponseEntity<ProblemDetail> refused(MemoryException e) {
 		return MemoryProblemHandler.problem(e);
-	}
-
-	private static String time(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(ZoneOffset.UTC)
-			.format(instant) + " UTC";
 	}
 
 }
